@@ -1,0 +1,107 @@
+import { Type, type Static } from 'typebox';
+
+/** A span of the received text: `text === input.slice(start, end)`, UTF-16 code units, end exclusive. */
+export const SpanSchema = Type.Object(
+  {
+    text: Type.String(),
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+export type Span = Static<typeof SpanSchema>;
+
+export const QuoteTypeSchema = Type.Union([Type.Literal('direct'), Type.Literal('partial')], {
+  description:
+    '`direct`: an utterance standing on its own; `partial`: a fragment quoted inside the writer\'s own sentence.',
+});
+export type QuoteType = Static<typeof QuoteTypeSchema>;
+
+export const SpeakerKindSchema = Type.Union(
+  [
+    Type.Literal('person'),
+    Type.Literal('role'),
+    Type.Literal('organisation'),
+    Type.Literal('anonymous'),
+    Type.Literal('author'),
+    Type.Literal('unknown'),
+  ],
+  { description: 'What the speaker is: a named person, a role ("the spokesman"), an organisation, an anonymous source, the article\'s author, or unknown.' },
+);
+export type SpeakerKind = Static<typeof SpeakerKindSchema>;
+
+export const QuoteSpeakerSchema = Type.Object(
+  {
+    id: Type.String({ description: 'Id of the entry in `speakers`.' }),
+    name: Type.String({ description: 'Canonical name of the speaker: the fullest name form in the article.' }),
+    mention: SpanSchema,
+  },
+  { additionalProperties: false },
+);
+export type QuoteSpeaker = Static<typeof QuoteSpeakerSchema>;
+
+export const CueSchema = Type.Object(
+  {
+    text: Type.String(),
+    lemma: Type.String(),
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false, description: 'The speech verb or other cue ("said", "told", ":") the attribution rests on.' },
+);
+export type Cue = Static<typeof CueSchema>;
+
+export const QuoteSchema = Type.Object(
+  {
+    id: Type.String({ examples: ['q1'] }),
+    text: Type.String({ description: 'The quoted words without the marks.' }),
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+    type: QuoteTypeSchema,
+    continues: Type.Union([Type.String(), Type.Null()], {
+      description: 'For a quote that continues an earlier one (a multi-paragraph quote), the id of the first quote of the chain.',
+    }),
+    speaker: Type.Union([QuoteSpeakerSchema, Type.Null()]),
+    cue: Type.Union([CueSchema, Type.Null()]),
+    rule: Type.String({ description: 'Name of the rule (sieve) that decided the speaker.' }),
+    confidence: Type.Number({ minimum: 0, maximum: 1 }),
+  },
+  { additionalProperties: false },
+);
+export type Quote = Static<typeof QuoteSchema>;
+
+export const SpeakerSchema = Type.Object(
+  {
+    id: Type.String({ examples: ['s1'] }),
+    name: Type.String(),
+    kind: SpeakerKindSchema,
+    honorific: Type.Union([Type.String(), Type.Null()], { description: 'Honorific or title seen with the name ("Sir", "Ms").' }),
+    gender: Type.Union([Type.Literal('male'), Type.Literal('female'), Type.Null()]),
+    mentions: Type.Array(SpanSchema),
+    quoteIds: Type.Array(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type Speaker = Static<typeof SpeakerSchema>;
+
+/** What the engine returns for one article. */
+export const AttributionResultSchema = Type.Object(
+  {
+    quotes: Type.Array(QuoteSchema),
+    speakers: Type.Array(SpeakerSchema),
+  },
+  { additionalProperties: false },
+);
+export type AttributionResult = Static<typeof AttributionResultSchema>;
+
+export const AttributeOptionsSchema = Type.Object(
+  {
+    includePartial: Type.Optional(Type.Boolean({ default: true, description: 'Include partial quotes (fragments inside the writer\'s sentence).' })),
+    includeUnattributed: Type.Optional(
+      Type.Boolean({ default: true, description: 'Include quotes whose speaker is unknown (scare quotes, titles).' }),
+    ),
+    minConfidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1, default: 0, description: 'Drop attributions below this confidence (the quote stays, with `speaker: null`).' })),
+  },
+  { additionalProperties: false },
+);
+export type AttributeOptions = Static<typeof AttributeOptionsSchema>;

@@ -1,0 +1,8 @@
+import { attribute } from '../../src/pipeline';
+
+describe('attribute', () => {
+  it('returns the contract shape for an article without quotes', () => {
+    const result = attribute('No one said anything today.');
+    expect(result).toEqual({ quotes: [], speakers: [] });
+  });
+});
