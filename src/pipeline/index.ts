@@ -1,9 +1,40 @@
 import type { AttributeOptions, AttributionResult } from '../schemas/attribution';
+import calibrationData from './calibration.json';
+import { buildDoc } from './build-doc';
+import { buildCueLexicon, findCues, type CueLexicon } from './find-cues';
+import { findMentions } from './find-mentions';
+import { findParagraphs } from './find-paragraphs';
+import { findQuotes } from './find-quotes';
+import { linkQuotes } from './link-quotes';
+import { resolveSpeakers } from './resolve-speakers';
+import { toRecords, type Calibration } from './to-records';
+import { tokenize } from './tokenize';
 
-/** Finds every quotation in `text` and links it to its speaker. Pure: no I/O, no globals. */
-export function attribute(text: string, options: AttributeOptions = {}): AttributionResult {
-  // Placeholder until the engine lands: no quotes.
-  void text;
-  void options;
-  return { quotes: [], speakers: [] };
+export interface Engine {
+  readonly cues: CueLexicon;
+  readonly calibration: Calibration;
+}
+
+/** Builds the engine's read-only tables (reporting-verb forms, rule calibration) once. */
+export function createEngine(calibration: Calibration = calibrationData): Engine {
+  return { cues: buildCueLexicon(), calibration };
+}
+
+let defaultEngine: Engine | null = null;
+
+/**
+ * Finds every quotation in `text` and links it to its speaker. The recipe, top to bottom; every
+ * stage is pure and offsets always index the text exactly as received.
+ */
+export function attribute(text: string, options: AttributeOptions = {}, engine?: Engine): AttributionResult {
+  const e = engine ?? (defaultEngine ??= createEngine());
+  const paragraphs = findParagraphs(text);
+  const quotes = findQuotes(text, paragraphs);
+  const { tokens, sentences } = tokenize(text, paragraphs, quotes);
+  const cues = findCues(tokens, e.cues);
+  const mentions = findMentions(text, tokens, sentences);
+  const doc = buildDoc(text, paragraphs, quotes, tokens, sentences, cues, mentions);
+  const resolution = resolveSpeakers(text, tokens, mentions, cues, paragraphs);
+  const links = linkQuotes(doc, resolution);
+  return toRecords(doc, resolution, links, e.calibration, options);
 }

@@ -1,0 +1,67 @@
+import { conjugate } from './parse';
+import { IRREGULAR_FORMS, SPEECH_VERBS, WEAK_FORMS } from './lexicon/speech-verbs';
+import type { Cue, CueForm, Token } from './types';
+
+export interface CueLexicon {
+  /** Inflected form → lemma: "said" → "say". */
+  readonly forms: ReadonlyMap<string, string>;
+  readonly weak: ReadonlySet<string>;
+}
+
+/** Builds the form → lemma table once per process from the reviewed lemma list. */
+export function buildCueLexicon(lemmas: readonly string[] = SPEECH_VERBS): CueLexicon {
+  const forms = new Map<string, string>();
+  for (const lemma of lemmas) {
+    for (const form of [...conjugate(lemma), ...(IRREGULAR_FORMS[lemma] ?? [])]) {
+      if (!forms.has(form)) forms.set(form, lemma);
+    }
+  }
+  return { forms, weak: WEAK_FORMS };
+}
+
+const PARTICIPLE_SUFFIX = /ing$/u;
+
+/**
+ * Reporting verbs and "according to" outside quotes: "“…,” Ms Reeves **said**." → cue "said" (say).
+ * Weak forms ("comments", "claims") are kept and marked; the sieves require a speaker next to them.
+ */
+export function findCues(tokens: readonly Token[], lex: CueLexicon): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    const lower = t.text.toLowerCase();
+    if (lower === 'according') {
+      const to = tokens[i + 1];
+      if (to && to.norm === 'to' && to.sentence === t.sentence) {
+        cues.push(makeCue(cues.length, t, to, 'according to', 'according'));
+        i++;
+      }
+      continue;
+    }
+    const lemma = lex.forms.get(lower);
+    if (lemma === undefined) continue;
+    if (t.capitalised && i > 0 && (tokens[i - 1] as Token).sentence === t.sentence) {
+      // A capitalised reporting verb mid-sentence is a name ("Mr Post", "Ms Cry").
+      continue;
+    }
+    let form: CueForm = 'finite';
+    if (PARTICIPLE_SUFFIX.test(lower) && lemma !== lower) form = 'participle';
+    else if (lower === lemma && lex.weak.has(lower)) form = 'infinitive';
+    cues.push(makeCue(cues.length, t, t, lemma, form));
+  }
+  return cues;
+}
+
+function makeCue(index: number, first: Token, last: Token, lemma: string, form: CueForm): Cue {
+  return {
+    index,
+    first: first.index,
+    last: last.index + 1,
+    start: first.start,
+    end: last.end,
+    text: first === last ? first.text : `${first.text} ${last.text}`,
+    lemma,
+    form,
+  };
+}

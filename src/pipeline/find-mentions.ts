@@ -1,0 +1,379 @@
+import { HONORIFICS, PRONOUNS } from './lexicon/honorifics';
+import {
+  DETERMINERS,
+  INDEFINITE_DETERMINERS,
+  NAME_PARTICLES,
+  NEVER_NAMES,
+  PLACE_TAGS,
+} from './lexicon/function-words';
+import {
+  AUTHOR_LABELS,
+  ORGANISATION_NAME_WORDS,
+  ORGANISATION_NOUNS,
+  OWN_ROLE_NOUNS,
+  TITLE_NOUNS,
+  TITLE_SYNONYMS,
+} from './lexicon/roles';
+import type { Gender, Mention, MentionKind, Sentence, Token } from './types';
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific', 'ProperNoun']);
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
+const CLOSED_CLASS_TAGS = new Set([
+  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal',
+  'Auxiliary', 'Expression', 'Negative', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Verb',
+  'WeekDay', 'Month', 'Date', 'Cardinal', 'Ordinal', 'Value', 'TextValue',
+]);
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary']);
+const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['spokesman', 'male'], ['spokeswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'],
+  ['mother', 'female'], ['daughter', 'female'], ['wife', 'female'], ['sister', 'female'], ['woman', 'female'],
+  ['girl', 'female'], ['mum', 'female'], ['grandmother', 'female'], ['queen', 'female'], ['princess', 'female'],
+  ['actress', 'female'], ['congresswoman', 'female'], ['baroness', 'female'], ['father', 'male'], ['son', 'male'],
+  ['husband', 'male'], ['brother', 'male'], ['man', 'male'], ['boy', 'male'], ['dad', 'male'],
+  ['grandfather', 'male'], ['king', 'male'], ['prince', 'male'], ['congressman', 'male'], ['lord', 'male'],
+]);
+const CONTRACTION = /^(\p{L}+)[’'](?:d|s|re|ve|ll|m)$/u;
+const ROLE_MODIFIER_LIMIT = 6;
+
+const hasAny = (tags: readonly string[], set: ReadonlySet<string>): boolean => tags.some((t) => set.has(t));
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+
+function roleClass(norm: string): 'title' | 'own' | 'org' | null {
+  const singular = singularOf(norm);
+  if (TITLE_NOUNS.has(norm) || TITLE_NOUNS.has(singular)) return 'title';
+  if (OWN_ROLE_NOUNS.has(norm)) return 'own';
+  if (ORGANISATION_NOUNS.has(norm) || ORGANISATION_NOUNS.has(singular)) return 'org';
+  return null;
+}
+
+function singularOf(norm: string): string {
+  if (norm.endsWith('ies')) return `${norm.slice(0, -3)}y`;
+  if (norm.endsWith('s') && !norm.endsWith('ss')) return norm.slice(0, -1);
+  return norm;
+}
+
+function isPlural(norm: string): boolean {
+  return singularOf(norm) !== norm && !TITLE_NOUNS.has(norm) && norm !== 'news';
+}
+
+/** Sentence-initial words are capitalised whatever they are: only clear name evidence counts there. */
+function isNameToken(tokens: readonly Token[], i: number, sentenceStart: boolean): boolean {
+  const t = tokens[i];
+  if (!isWord(t)) return false;
+  if (!t.capitalised) return false;
+  if (HONORIFICS.has(t.norm)) return true;
+  if (NEVER_NAMES.has(t.norm) && !hasAny(t.tags, NAME_TAGS)) return false;
+  if (hasAny(t.tags, NAME_TAGS) || hasAny(t.tags, PLACE_TAGS) || t.tags.includes('Organization')) return true;
+  if (!sentenceStart) return !hasAny(t.tags, CLOSED_CLASS_TAGS) || /^\p{Lu}{2,}$/u.test(t.text);
+  if (hasAny(t.tags, CLOSED_CLASS_TAGS)) return false;
+  const next = tokens[i + 1];
+  if (t.possessive) return t.tags.length === 0;
+  // "Downing Street", "Edi Rama": a capitalised run of two; "Return hubs": a common noun.
+  return isWord(next) && next.capitalised && next.sentence === t.sentence && !NEVER_NAMES.has(next.norm);
+}
+
+function isParticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!isWord(t) || t.capitalised) return false;
+  const base = t.norm.split(/[-‑]/u)[0] ?? '';
+  if (!NAME_PARTICLES.has(base)) return false;
+  if (base !== t.norm) return /[-‑]\p{Lu}/u.test(t.text); // "al-Sham"
+  return isWord(next) && next.capitalised && next.sentence === t.sentence;
+}
+
+interface Draft {
+  kind: MentionKind;
+  first: number;
+  last: number;
+  name: string[];
+  honorific: string | null;
+  title: string | null;
+  head: string | null;
+  gender: Gender;
+  possessive: boolean;
+  pronoun: string | null;
+  nested: boolean;
+  definite: boolean;
+  plural: boolean;
+}
+
+/**
+ * Who could be speaking: names ("Sir Keir Starmer", "Edi Rama"), pronouns ("he"), role phrases
+ * ("the prime minister’s official spokesman", "one shadow cabinet minister"), organisations
+ * ("the newspaper", "Downing Street") and the author ("Me: …").
+ */
+export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Mention[] {
+  const drafts: Draft[] = [];
+  const sentenceStartAt = new Set<number>();
+  for (const s of sentences) {
+    // The first word, or the first word after a leading quote or dash, starts the sentence.
+    let i = s.first;
+    while (i < s.last && (tokens[i] as Token).kind !== 'word') i++;
+    sentenceStartAt.add(i);
+  }
+  const inName = new Uint8Array(tokens.length);
+
+  // Name runs: capitalised tokens, honorifics and particles.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameToken(tokens, i, sentenceStartAt.has(i))) continue;
+    let j = i;
+    while (j < tokens.length) {
+      const t = tokens[j] as Token;
+      if (j > i && t.sentence !== (tokens[i] as Token).sentence) break;
+      const ok = j === i || isNameToken(tokens, j, false) || isParticle(tokens, j);
+      if (!ok) {
+        // "Mr. Smith": the full stop after an honorific stays inside the name.
+        const prev = tokens[j - 1] as Token;
+        if (t.text === '.' && HONORIFICS.has(prev.norm) && isNameToken(tokens, j + 1, false)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      j++;
+      if (t.possessive) break;
+    }
+    const draft = nameDraft(tokens, i, j);
+    if (draft) {
+      drafts.push(draft);
+      for (let k = i; k < j; k++) inName[k] = 1;
+    }
+    i = j - 1;
+  }
+
+  // Role phrases: a role noun with its modifiers; followed by a name, the role is that person's title.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isWord(t) || inName[i] || t.capitalised) continue;
+    const cls = roleClass(t.norm);
+    if (!cls) continue;
+    const next = tokens[i + 1];
+    if (t.possessive && isWord(next) && next.sentence === t.sentence && !next.capitalised) continue; // "minister’s official spokesman"
+    if (isWord(next) && !next.capitalised && roleClass(next.norm) && next.sentence === t.sentence) continue; // "prime minister" → head "minister"
+    const { first, determiner } = extendRoleLeft(tokens, i, inName);
+    const nameAfter = drafts.find((d) => d.first === i + 1 && (d.kind === 'person' || d.kind === 'name'));
+    const words = tokens.slice(determiner === null ? first : first + 1, i + 1);
+    const title = normaliseTitle(words.map((w) => w.norm).join(' '));
+    if (nameAfter && cls !== 'org' && !t.possessive) {
+      nameAfter.first = first;
+      nameAfter.kind = 'person';
+      nameAfter.title = nameAfter.title ?? title;
+      nameAfter.gender = nameAfter.gender ?? GENDERED_ROLES.get(t.norm) ?? null;
+      continue;
+    }
+    const det = determiner === null ? null : (tokens[first] as Token).norm;
+    const possessor = words.some((w) => w.possessive);
+    const definite = (det !== null && !INDEFINITE_DETERMINERS.has(det)) || possessor;
+    const plural = isPlural(t.norm);
+    let kind: MentionKind;
+    if (cls === 'org') kind = 'organisation';
+    else if (!definite || plural) kind = 'anonymous';
+    else kind = 'role';
+    if (cls === 'org' && det === null && !possessor && !words.some((w) => w.capitalised)) continue; // "government policy"
+    drafts.push({
+      kind,
+      first,
+      last: i + 1,
+      name: [],
+      honorific: null,
+      title,
+      head: singularOf(t.norm),
+      gender: GENDERED_ROLES.get(t.norm) ?? null,
+      possessive: t.possessive,
+      pronoun: null,
+      nested: false,
+      definite,
+      plural,
+    });
+  }
+
+  // Pronouns and dialogue labels.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isWord(t) || inName[i]) continue;
+    const lower = t.text.toLowerCase();
+    const base = CONTRACTION.exec(lower)?.[1] ?? lower;
+    const info = PRONOUNS.get(base);
+    const next = tokens[i + 1];
+    const label = sentenceStartAt.has(i) && next?.text === ':' && tokens[i + 2]?.kind === 'quote';
+    if (info) {
+      const author = info.person === 1 && base !== 'we';
+      drafts.push({
+        kind: author ? 'author' : 'pronoun',
+        first: i,
+        last: i + 1,
+        name: [],
+        honorific: null,
+        title: null,
+        head: null,
+        gender: info.gender,
+        possessive: base === 'his' || base === 'her' || base === 'their' || base === 'its' || base === 'my',
+        pronoun: base,
+        nested: false,
+        definite: true,
+        plural: info.plural,
+      });
+    } else if (label && isSpeakerLabel(t) && !drafts.some((d) => d.first <= i && d.last > i)) {
+      // "Daughter: “…”" — a speaker label in an interview or dialogue transcript.
+      const author = AUTHOR_LABELS.has(t.norm);
+      drafts.push({
+        kind: author ? 'author' : 'role',
+        first: i,
+        last: i + 1,
+        name: [],
+        honorific: null,
+        title: author ? null : t.norm,
+        head: t.norm,
+        gender: GENDERED_ROLES.get(t.norm) ?? null,
+        possessive: false,
+        pronoun: null,
+        nested: false,
+        definite: true,
+        plural: false,
+      });
+    }
+  }
+
+  drafts.sort((a, b) => a.first - b.first || b.last - a.last);
+  // A mention inside a longer one is its possessor ("Sir Keir’s counterpart Edi Rama").
+  let outerEnd = -1;
+  for (const d of drafts) {
+    if (d.last <= outerEnd) d.nested = true;
+    else outerEnd = d.last;
+  }
+  return drafts.map((d, index) => {
+    const first = tokens[d.first] as Token;
+    const last = tokens[d.last - 1] as Token;
+    return {
+      index,
+      kind: d.kind,
+      first: d.first,
+      last: d.last,
+      start: first.start,
+      end: last.end,
+      text: text.slice(first.start, last.end),
+      name: d.name,
+      honorific: d.honorific,
+      title: d.title,
+      head: d.head,
+      gender: d.gender,
+      possessive: d.possessive,
+      pronoun: d.pronoun,
+      nested: d.nested,
+      definite: d.definite,
+      plural: d.plural,
+    };
+  });
+}
+
+/** "Daughter:", "Me:", "Interviewer:" — not "Welfare:" or "Image:". */
+function isSpeakerLabel(t: Token): boolean {
+  return AUTHOR_LABELS.has(t.norm) || roleClass(t.norm) !== null || hasAny(t.tags, FIRST_NAME_TAGS) || t.tags.includes('Actor');
+}
+
+function normaliseTitle(title: string): string {
+  const words = title.split(' ');
+  const last2 = words.slice(-2).join(' ');
+  const last1 = words[words.length - 1] ?? '';
+  if (TITLE_SYNONYMS.has(last2)) return [...words.slice(0, -2), TITLE_SYNONYMS.get(last2)].join(' ');
+  if (TITLE_SYNONYMS.has(last1)) return [...words.slice(0, -1), TITLE_SYNONYMS.get(last1)].join(' ');
+  return title;
+}
+
+/** Modifiers of a role noun back to its determiner: "one shadow cabinet **minister**". */
+function extendRoleLeft(tokens: readonly Token[], head: number, inName: Uint8Array): { first: number; determiner: number | null } {
+  const h = tokens[head] as Token;
+  let first = head;
+  for (let j = head - 1; j >= 0 && head - j <= ROLE_MODIFIER_LIMIT; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== h.sentence || t.kind !== 'word') break;
+    if (DETERMINERS.has(t.norm) && !t.capitalised) return { first: j, determiner: j };
+    if (t.capitalised && DETERMINERS.has(t.norm)) return { first: j, determiner: j };
+    const modifier =
+      t.possessive || inName[j] === 1 || t.capitalised || roleClass(t.norm) !== null ||
+      (!NEVER_NAMES.has(t.norm) && !hasAny(t.tags, CLOSED_CLASS_TAGS) && !hasAny(t.tags, VERB_TAGS));
+    if (!modifier) break;
+    first = j;
+  }
+  // Without a determiner, a leading verb-shaped word is the verb before the phrase ("criticised officials").
+  while (first < head) {
+    const t = tokens[first] as Token;
+    if (t.capitalised || t.possessive || roleClass(t.norm) !== null) break;
+    if (!/(?:ed|ing)$/u.test(t.norm)) break;
+    first++;
+  }
+  return { first, determiner: null };
+}
+
+/** Classifies a capitalised run [i, j): strips titles and honorifics, keeps the name. */
+function nameDraft(tokens: readonly Token[], i: number, j: number): Draft | null {
+  const run = tokens.slice(i, j).filter((t) => t.kind === 'word');
+  if (run.length === 0) return null;
+  // Leading title words: "Prime Minister", "Albanian Prime Minister", "US President".
+  let lastTitle = -1;
+  for (let k = 0; k < run.length; k++) {
+    const t = run[k] as Token;
+    if (HONORIFICS.has(t.norm) && k > 0) break;
+    if (roleClass(t.norm) === 'title' && !hasAny(t.tags, FIRST_NAME_TAGS)) {
+      lastTitle = k;
+      continue;
+    }
+    if (hasAny(t.tags, FIRST_NAME_TAGS) || t.tags.includes('LastName')) break;
+    if (k === run.length - 1) break;
+  }
+  const titleWords = lastTitle >= 0 ? run.slice(0, lastTitle + 1) : [];
+  let rest = run.slice(lastTitle + 1);
+  let honorific: string | null = null;
+  const h = rest[0];
+  if (h && HONORIFICS.has(h.norm) && rest.length > 1) {
+    honorific = h.text.replace(/\.$/u, '');
+    rest = rest.slice(1);
+  }
+  const last = tokens[j - 1] as Token;
+  const title = titleWords.length > 0 ? normaliseTitle(titleWords.map((t) => t.norm).join(' ')) : null;
+  const base: Omit<Draft, 'kind' | 'gender'> = {
+    first: i,
+    last: j,
+    name: rest.map((t) => (t.possessive ? t.text.replace(/(?:[’']s|[’'])$/u, '') : t.text)),
+    honorific,
+    title,
+    head: null,
+    possessive: last.possessive,
+    pronoun: null,
+    nested: false,
+    definite: true,
+    plural: false,
+  };
+  if (rest.length === 0) {
+    // A bare title: "The Prime Minister told…" — a role, definite when "the" precedes it.
+    if (!title) return null;
+    const before = tokens[i - 1];
+    const det = isWord(before) && before.sentence === run[0]?.sentence && DETERMINERS.has(before.norm) ? before : null;
+    const headWord = (titleWords[titleWords.length - 1] as Token).norm;
+    return {
+      ...base,
+      first: det ? det.index : i,
+      kind: det && INDEFINITE_DETERMINERS.has(det.norm) ? 'anonymous' : 'role',
+      head: singularOf(headWord),
+      gender: GENDERED_ROLES.get(headWord) ?? null,
+      definite: !det || !INDEFINITE_DETERMINERS.has(det.norm),
+    };
+  }
+  const honorificInfo = honorific ? HONORIFICS.get(honorific.toLowerCase()) : undefined;
+  const firstTags = (rest[0] as Token).tags;
+  const gender: Gender =
+    honorificInfo?.gender ?? (firstTags.includes('MaleName') ? 'male' : firstTags.includes('FemaleName') ? 'female' : null);
+  const lastNorm = (rest[rest.length - 1] as Token).norm;
+  let kind: MentionKind;
+  if (honorific || title) kind = 'person';
+  else if (ORGANISATION_NAME_WORDS.has(lastNorm) || rest.some((t) => t.tags.includes('Organization'))) kind = 'organisation';
+  else if (rest.length === 1 && hasAny(firstTags, PLACE_TAGS)) return null;
+  else if (hasAny(firstTags, PLACE_TAGS)) kind = 'organisation'; // "Welsh Senedd", "British Airways"
+  else if (rest.every((t) => hasAny(t.tags, PLACE_TAGS))) return null;
+  else if (rest.length === 1 && /^\p{Lu}{2,}$/u.test((rest[0] as Token).text)) kind = 'organisation';
+  else if (hasAny(firstTags, FIRST_NAME_TAGS)) kind = 'person';
+  else if (rest.length >= 2) kind = 'person';
+  else kind = 'name';
+  return { ...base, kind, gender };
+}

@@ -1,0 +1,45 @@
+import type { Paragraph } from './types';
+
+/**
+ * Credit and caption markers: "Picture: Leon Neal/PA Wire", "Image: …", "… | Photographer/Agency".
+ * A caption names people who say nothing, so it is never searched for a pronoun's antecedent.
+ */
+const CAPTION_MARKER = /(?:^|\s)(?:pic(?:ture)?|photo(?:graph)?|image|credit|video)\s*:|\s\|\s/iu;
+
+/** Non-empty lines of the text: "First.\n\nSecond." → two paragraphs with their offsets. */
+export function findParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let lineStart = 0;
+  const pushLine = (from: number, to: number): void => {
+    let start = from;
+    let end = to;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end > start) {
+      paragraphs.push({
+        index: paragraphs.length,
+        start,
+        end,
+        isCaption: CAPTION_MARKER.test(text.slice(start, Math.min(end, start + 400))),
+      });
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x2028) {
+      pushLine(lineStart, i);
+      lineStart = i + 1;
+    }
+  }
+  pushLine(lineStart, text.length);
+  return paragraphs;
+}
+
+/** White space, including no-break and zero-width spaces. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 ||
+    c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * Role nouns. A role phrase is a speaker in its own right ("the prime minister's official
+ * spokesman", "a senior source") or, for titles, another way to name a person the article names
+ * ("the prime minister" after "Prime Minister Jane Doe").
+ */
+
+/** Titles: a definite mention ("the prime minister") refers to the person who holds the title. */
+export const TITLE_NOUNS: ReadonlySet<string> = new Set([
+  'minister', 'secretary', 'president', 'premier', 'chancellor', 'leader', 'mayor', 'governor',
+  'senator', 'congressman', 'congresswoman', 'mp', 'mep', 'msp', 'chairman', 'chairwoman', 'chair',
+  'chief', 'executive', 'ceo', 'director', 'commissioner', 'ambassador', 'counterpart', 'king', 'queen',
+  'prince', 'princess', 'pope', 'monarch', 'commander', 'manager', 'coach', 'captain',
+  'judge', 'speaker', 'attorney', 'prosecutor', 'chairperson', 'head', 'boss', 'founder', 'owner',
+  'candidate', 'nominee', 'deputy', 'pm', 'taoiseach', 'chancellor', 'envoy', 'diplomat', 'councillor',
+  'superintendent', 'inspector', 'constable', 'officer', 'coroner', 'bishop', 'archbishop', 'vicar',
+  'rabbi', 'imam', 'cardinal', 'dean', 'principal', 'headteacher', 'provost', 'vice-chancellor',
+  'frontbencher', 'backbencher', 'whip', 'lawmaker', 'legislator', 'politician', 'peer', 'lord',
+  'baroness', 'sheriff', 'marshal', 'admiral', 'colonel', 'lieutenant', 'sergeant',
+  'economist', 'strategist', 'treasurer', 'controller', 'comptroller', 'auditor', 'registrar',
+]);
+
+/** Roles that are their own speakers and never stand for a named person by themselves. */
+export const OWN_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'source',
+  'sources', 'official', 'officials', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors',
+  'insider', 'insiders', 'ally', 'allies', 'friend', 'friends', 'colleague', 'colleagues', 'critic',
+  'critics', 'analyst', 'analysts', 'expert', 'experts', 'lawyer', 'lawyers', 'solicitor', 'barrister',
+  'witness', 'witnesses', 'resident', 'residents', 'neighbour', 'neighbours', 'neighbor', 'worker',
+  'workers', 'student', 'students', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses',
+  'parent', 'parents', 'mother', 'father', 'daughter', 'son', 'wife', 'husband', 'sister', 'brother',
+  'mum', 'dad', 'grandmother', 'grandfather', 'man', 'woman', 'boy', 'girl', 'person', 'people',
+  'campaigner', 'campaigners', 'activist', 'activists', 'protester', 'protesters', 'voter', 'voters',
+  'fan', 'fans', 'supporter', 'supporters', 'member', 'members', 'backbenchers', 'researcher',
+  'researchers', 'scientist', 'scientists', 'professor', 'author', 'authors', 'reporter', 'journalist',
+  'correspondent', 'editor', 'presenter', 'host', 'interviewer', 'victim', 'victims', 'survivor',
+  'survivors', 'relative', 'relatives', 'family', 'owner', 'owners', 'investor', 'investors', 'trader',
+  'traders', 'farmer', 'farmers', 'employee', 'employees', 'staff', 'customer', 'customers', 'patient',
+  'patients', 'passenger', 'passengers', 'driver', 'drivers', 'pilot', 'soldier', 'soldiers', 'officers',
+  'ministers', 'mps', 'peers', 'politicians', 'leaders', 'executives', 'directors', 'diplomats',
+  'negotiator', 'negotiators', 'organiser', 'organisers', 'organizer', 'organizers', 'representative',
+  'representatives', 'figure', 'figures', 'strategists', 'economists', 'commentators', 'commentator',
+  'observer', 'observers', 'veteran', 'veterans', 'historian', 'chef', 'designer', 'artist', 'singer',
+  'actor', 'actress', 'player', 'players', 'manager', 'managers', 'insider',
+]);
+
+/** Organisations as speakers: "the newspaper wrote", "the department said". */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'department', 'ministry', 'newspaper', 'paper', 'company', 'firm', 'council', 'party',
+  'police', 'court', 'committee', 'commission', 'agency', 'charity', 'union', 'group', 'organisation',
+  'organization', 'office', 'team', 'campaign', 'club', 'board', 'bank', 'website', 'broadcaster',
+  'network', 'channel', 'magazine', 'outlet', 'publication', 'university', 'school', 'hospital', 'trust',
+  'authority', 'regulator', 'watchdog', 'administration', 'cabinet', 'opposition', 'treasury', 'army',
+  'military', 'navy', 'embassy', 'consulate', 'parliament', 'congress', 'senate', 'tribunal', 'inquiry',
+  'coalition', 'alliance', 'federation', 'association', 'institute', 'foundation', 'corporation',
+  'retailer', 'supermarket', 'airline', 'operator', 'provider', 'carrier', 'manufacturer', 'insurer',
+  'lender', 'developer', 'landlord', 'club', 'league', 'federation', 'spokesperson',
+]);
+
+/** Words that end an organisation's capitalised name: "Downing Street", "Labour Party", "Home Office". */
+export const ORGANISATION_NAME_WORDS: ReadonlySet<string> = new Set([
+  'street', 'party', 'office', 'council', 'ministry', 'department', 'news', 'group', 'union', 'committee',
+  'commission', 'agency', 'bank', 'service', 'services', 'court', 'police', 'government', 'university',
+  'institute', 'association', 'foundation', 'trust', 'corporation', 'company', 'ltd', 'inc', 'plc', 'llc',
+  'times', 'post', 'herald', 'journal', 'gazette', 'tribune', 'press', 'daily', 'weekly', 'network',
+  'channel', 'radio', 'tv', 'television', 'house', 'hall', 'board', 'authority', 'fund', 'forum',
+  'organisation', 'organization', 'federation', 'league', 'club', 'alliance', 'coalition', 'movement',
+  'front', 'army', 'force', 'forces', 'guard', 'command', 'agency', 'parliament', 'assembly', 'senate',
+  'congress', 'cabinet', 'treasury', 'executive', 'live', 'online', 'media', 'telegraph', 'mail',
+  'express', 'mirror', 'sun', 'star', 'observer', 'standard', 'economist', 'magazine', 'review',
+  'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'partners', 'holdings', 'capital',
+  'group', 'co', 'corp', 'bbc',
+]);
+
+/** Normal forms of titles that are written several ways. */
+export const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['pm', 'prime minister'],
+  ['premier', 'prime minister'],
+  ['ceo', 'chief executive'],
+  ['chief executive officer', 'chief executive'],
+  ['chairwoman', 'chair'],
+  ['chairman', 'chair'],
+  ['chairperson', 'chair'],
+]);
+
+/** Words that stand for the article's author in dialogue labels ("Me: “…”"). */
+export const AUTHOR_LABELS: ReadonlySet<string> = new Set(['me', 'i', 'interviewer', 'q']);

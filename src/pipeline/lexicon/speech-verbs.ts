@@ -1,0 +1,66 @@
+/**
+ * Reporting verbs (lemmas). A verb here can introduce or close a quotation: "“…,” she **said**",
+ * "He **told** reporters: “…”", "described the plan as a “…”". Verbs of thought (think, believe)
+ * and of agreement are left out on purpose: "they thought it was “50-50”" is attributed through the
+ * reporting verb before it, not through "thought".
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  'say', 'tell', 'add', 'state', 'claim', 'insist', 'argue', 'warn', 'explain', 'suggest', 'describe',
+  'call', 'announce', 'confirm', 'deny', 'admit', 'acknowledge', 'reply', 'respond', 'answer', 'ask',
+  'write', 'tweet', 'post', 'note', 'observe', 'remark', 'comment', 'declare', 'assert', 'maintain',
+  'contend', 'stress', 'emphasise', 'emphasize', 'urge', 'predict', 'promise', 'pledge', 'vow', 'concede',
+  'lament', 'complain', 'protest', 'boast', 'joke', 'quip', 'recall', 'reveal', 'disclose', 'report',
+  'testify', 'accuse', 'blast', 'slam', 'criticise', 'criticize', 'praise', 'hail', 'dismiss', 'brand',
+  'label', 'dub', 'term', 'conclude', 'shout', 'cry', 'exclaim', 'whisper', 'mutter', 'murmur', 'scream',
+  'yell', 'sigh', 'speak', 'mention', 'reiterate', 'caution', 'demand', 'plead', 'beg', 'inform',
+  'assure', 'retort', 'counter', 'rebut', 'concur', 'echo', 'allege', 'estimate', 'forecast', 'recount',
+  'repeat', 'quote', 'cite', 'snap', 'groan', 'chuckle', 'laugh', 'gush', 'enthuse', 'rage', 'fume',
+  'thunder', 'rail', 'bemoan', 'decry', 'condemn', 'welcome', 'pronounce', 'proclaim', 'announce',
+  'signal', 'indicate', 'hint', 'clarify', 'elaborate', 'summarise', 'summarize', 'characterise',
+  'characterize', 'write', 'blog', 'message', 'text', 'email', 'answer', 'interject', 'interrupt',
+];
+
+/**
+ * Irregular forms compromise does not conjugate the way news English writes them (British -ise
+ * spellings conjugate regularly; these do not).
+ */
+export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
+  say: ['said', 'says', 'saying'],
+  tell: ['told', 'tells', 'telling'],
+  write: ['wrote', 'written', 'writes', 'writing'],
+  speak: ['spoke', 'spoken', 'speaks', 'speaking'],
+  cry: ['cried', 'cries', 'crying'],
+  reply: ['replied', 'replies', 'replying'],
+  deny: ['denied', 'denies', 'denying'],
+};
+
+/**
+ * Forms that are far more often nouns or adjectives than reporting verbs; they count as cues only
+ * next to a speaker mention ("the minister's **comments**" is not a cue, "he **comments**" is).
+ */
+export const WEAK_FORMS: ReadonlySet<string> = new Set([
+  'post', 'posts', 'note', 'notes', 'comment', 'comments', 'report', 'reports', 'call', 'calls', 'term',
+  'terms', 'label', 'labels', 'brand', 'brands', 'counter', 'text', 'texts', 'message', 'messages',
+  'signal', 'signals', 'echo', 'echoes', 'promise', 'promises', 'pledge', 'pledges', 'answer', 'answers',
+  'reply', 'replies', 'claim', 'claims', 'warning', 'laugh', 'cry', 'rage', 'forecast', 'quote', 'quotes',
+  'estimate', 'estimates', 'demand', 'demands', 'protest', 'protests', 'welcome', 'repeat', 'blast',
+  'slam', 'snap', 'email', 'emails', 'blog', 'state', 'states', 'ask', 'term', 'stress', 'add',
+  'observe', 'mention', 'speak', 'say', 'tell', 'write', 'announce', 'insist', 'argue', 'warn',
+  'explain', 'suggest', 'describe', 'confirm', 'deny', 'admit', 'urge', 'predict', 'vow', 'concede',
+  'lament', 'complain', 'joke', 'recall', 'reveal', 'accuse', 'dismiss', 'hail', 'praise', 'condemn',
+  'cite', 'thunder', 'rail', 'hint', 'indicate',
+]);
+
+/** Nouns that name an utterance: "Enoch Powell’s “rivers of blood” **speech**", "was her **reply**". */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'speech', 'speeches', 'remark', 'remarks', 'comment', 'comments', 'words', 'warning', 'claim', 'pledge',
+  'promise', 'slogan', 'phrase', 'jibe', 'quip', 'line', 'statement', 'vow', 'message', 'reply', 'response',
+  'answer', 'retort', 'verdict', 'riposte', 'description', 'boast', 'tweet', 'post', 'mantra', 'catchphrase',
+  'rallying', 'refrain', 'assessment', 'admission', 'plea', 'question', 'insult', 'joke',
+]);
+
+/** Nouns that carry an answer in "“…,” was **her reply**". */
+export const REPLY_NOUNS: ReadonlySet<string> = new Set([
+  'reply', 'response', 'answer', 'retort', 'verdict', 'riposte', 'message', 'explanation', 'assessment',
+  'conclusion', 'advice', 'warning', 'view', 'comment', 'explanation', 'defence', 'defense', 'excuse',
+]);

@@ -1,0 +1,356 @@
+import { HONORIFICS } from './lexicon/honorifics';
+import { NEVER_NAMES } from './lexicon/function-words';
+import { TITLE_NOUNS } from './lexicon/roles';
+import type { Cue, Entity, EntityKind, Gender, Mention, Paragraph, Resolution, Token } from './types';
+
+/** How far back a pronoun or a bare title looks for its antecedent. */
+const PRONOUN_CLAUSE_WINDOW = 12;
+const PRONOUN_PARAGRAPH_WINDOW = 3;
+const TITLE_SENTENCE_WINDOW = 10;
+/** Typos are tolerated only on name tokens this long ("Kier" for "Keir"). */
+const TYPO_MIN_LENGTH = 4;
+
+// Linear: every repetition starts with white space, which the word part cannot match.
+const NAME_EVIDENCE = /\p{Lu}[\p{Ll}\p{M}’'\-]+(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}’'\-]+){1,2}/gu;
+
+interface EntityDraft {
+  kind: EntityKind;
+  /** Name forms (tokens) with how often each was seen and how often next to a cue. */
+  forms: Map<string, { tokens: string[]; count: number; cued: number; first: number }>;
+  honorifics: Map<string, number>;
+  gender: Gender;
+  label: string;
+  head: string | null;
+  titles: Map<string, number>;
+}
+
+/** Optimal string alignment distance ≤ 1: one insertion, deletion, substitution or transposition. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // transposition
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function sameNameToken(a: string, b: string): 'exact' | 'typo' | null {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return 'exact';
+  if (x.length >= TYPO_MIN_LENGTH && y.length >= TYPO_MIN_LENGTH && withinOneEdit(x, y)) return 'typo';
+  return null;
+}
+
+/**
+ * One entity per person, role, organisation or author; every mention points at its entity or at
+ * nothing. "Sir Keir Starmer", "Sir Keir", "Mr Starmer", "Sir Kier" and "the prime minister" (when
+ * the article ties the title to him) → one entity named "Keir Starmer". An ambiguous alias resolves
+ * to nothing.
+ */
+export function resolveSpeakers(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  cues: readonly Cue[],
+  paragraphs: readonly Paragraph[],
+): Resolution {
+  const drafts: EntityDraft[] = [];
+  const entityOf: (number | null)[] = mentions.map(() => null);
+  const cueAdjacent = new Set<number>();
+  for (const c of cues) {
+    cueAdjacent.add(c.first - 1);
+    cueAdjacent.add(c.last);
+  }
+  const newEntity = (kind: EntityKind, label: string, head: string | null = null): number => {
+    drafts.push({ kind, forms: new Map(), honorifics: new Map(), gender: null, label, head, titles: new Map() });
+    return drafts.length - 1;
+  };
+  const addForm = (e: number, m: Mention): void => {
+    const d = drafts[e] as EntityDraft;
+    const key = m.name.join(' ').toLowerCase();
+    const f = d.forms.get(key) ?? { tokens: [...m.name], count: 0, cued: 0, first: m.start };
+    f.count++;
+    if (cueAdjacent.has(m.last - 1) || cueAdjacent.has(m.first)) f.cued++;
+    d.forms.set(key, f);
+    if (m.honorific) d.honorifics.set(m.honorific, (d.honorifics.get(m.honorific) ?? 0) + 1);
+    if (m.gender && !d.gender) d.gender = m.gender;
+    if (m.title) d.titles.set(m.title, (d.titles.get(m.title) ?? 0) + 1);
+  };
+
+  // 1. People with full names (two or more name tokens); typos of one token merge.
+  const personMentions = mentions.filter((m) => (m.kind === 'person' || m.kind === 'name') && m.name.length > 0);
+  const fullNames: { tokens: string[]; entity: number }[] = [];
+  for (const m of personMentions) {
+    if (m.name.length < 2 || m.kind !== 'person') continue;
+    let entity: number | null = null;
+    for (const f of fullNames) {
+      if (f.tokens.length !== m.name.length) continue;
+      const matches = f.tokens.map((t, k) => sameNameToken(t, m.name[k] as string));
+      if (matches.every((x) => x !== null) && matches.filter((x) => x === 'typo').length <= 1) {
+        entity = f.entity;
+        break;
+      }
+    }
+    if (entity === null) {
+      entity = newEntity('person', m.name.join(' '));
+      fullNames.push({ tokens: [...m.name], entity });
+    }
+    entityOf[m.index] = entity;
+    addForm(entity, m);
+  }
+
+  // 2. Short forms: "Mr Starmer" (surname), "Sir Keir" (first name after a knight's honorific).
+  const shortEntities = new Map<string, number>();
+  for (const m of personMentions) {
+    if (entityOf[m.index] !== null) continue;
+    const honorific = m.honorific ? HONORIFICS.get(m.honorific.toLowerCase()) : undefined;
+    const firstNameAlias = honorific?.firstName === true;
+    const candidates = new Map<number, 'exact' | 'typo'>();
+    for (const f of fullNames) {
+      const alias = m.name;
+      const target = firstNameAlias ? f.tokens.slice(0, alias.length) : f.tokens.slice(-alias.length);
+      if (target.length !== alias.length || f.tokens.length <= alias.length) continue;
+      const matches = target.map((t, k) => sameNameToken(t, alias[k] as string));
+      if (matches.some((x) => x === null)) continue;
+      const quality = matches.includes('typo') ? 'typo' : 'exact';
+      if (candidates.get(f.entity) !== 'exact') candidates.set(f.entity, quality);
+    }
+    const exact = [...candidates].filter(([, q]) => q === 'exact').map(([e]) => e);
+    const pool = exact.length > 0 ? exact : [...candidates.keys()];
+    if (pool.length === 1) {
+      entityOf[m.index] = pool[0] as number;
+      addForm(pool[0] as number, m);
+      continue;
+    }
+    if (pool.length > 1) continue; // ambiguous: nothing rather than a guess
+    const key = `${firstNameAlias ? 'first' : 'last'}:${m.name.join(' ').toLowerCase()}`;
+    let entity = shortEntities.get(key);
+    if (entity === undefined) {
+      for (const [k, e] of shortEntities) {
+        const [kind, name] = k.split(':') as [string, string];
+        if (kind === key.split(':')[0] && sameNameToken(name, m.name.join(' ')) !== null) entity = e;
+      }
+    }
+    if (entity === undefined) {
+      const kind: EntityKind = m.kind === 'person' ? 'person' : nameKind(tokens, m);
+      entity = newEntity(kind, m.name.join(' '));
+      shortEntities.set(key, entity);
+    }
+    entityOf[m.index] = entity;
+    addForm(entity, m);
+  }
+
+  // 3. Organisations, roles, anonymous sources and the author.
+  let author: number | null = null;
+  const orgByName = new Map<string, number>();
+  const lastByHead = new Map<string, number>();
+  const titleTies = new Map<string, Map<number, number>>();
+  const titleHolder = new Map<string, number>();
+  for (const m of mentions) {
+    const e = entityOf[m.index];
+    if (e !== null && e !== undefined && m.title) {
+      const ties = titleTies.get(m.title) ?? new Map<number, number>();
+      ties.set(e, (ties.get(e) ?? 0) + 1);
+      titleTies.set(m.title, ties);
+    }
+  }
+  for (const m of mentions) {
+    if (m.kind === 'author') {
+      author = author ?? newEntity('author', 'the author');
+      entityOf[m.index] = author;
+    } else if (m.kind === 'organisation') {
+      const key = m.name.length > 0 ? m.name.join(' ').toLowerCase() : (m.head ?? m.title ?? '');
+      let e = m.name.length > 0 ? orgByName.get(key) : m.definite ? lastByHead.get(`org:${m.head}`) : undefined;
+      if (e === undefined) {
+        e = newEntity('organisation', m.name.length > 0 ? m.name.join(' ') : labelOf(text, tokens, m));
+        if (m.name.length > 0) orgByName.set(key, e);
+      }
+      lastByHead.set(`org:${m.head ?? key}`, e);
+      entityOf[m.index] = e;
+    } else if (m.kind === 'role' || m.kind === 'anonymous') {
+      entityOf[m.index] = resolveRole(m);
+    }
+  }
+
+  function resolveRole(m: Mention): number {
+    const head = m.head ?? '';
+    const coreferable = m.kind === 'role' && TITLE_NOUNS.has(head) && !m.plural && m.title !== null;
+    if (coreferable) {
+      const ties = titleTies.get(m.title as string);
+      if (ties && ties.size > 0) {
+        const best = [...ties].sort((a, b) => b[1] - a[1]);
+        if (best.length === 1 || (best[0] as [number, number])[1] > (best[1] as [number, number])[1]) {
+          return (best[0] as [number, number])[0];
+        }
+      }
+      // One title, one holder per article: a later "the PM" means whoever "the prime minister" meant.
+      const earlier = titleHolder.get(m.title as string);
+      if (earlier !== undefined) return earlier;
+      const near = nearestPerson(m);
+      if (near !== null) {
+        titleHolder.set(m.title as string, near);
+        return near;
+      }
+    }
+    const key = `role:${head}`;
+    const previous = lastByHead.get(key);
+    if (m.definite && previous !== undefined) return previous;
+    const e = newEntity(m.kind === 'anonymous' ? 'anonymous' : 'role', labelOf(text, tokens, m), head);
+    if (m.gender) (drafts[e] as EntityDraft).gender = m.gender;
+    lastByHead.set(key, e);
+    return e;
+  }
+
+  /** "Sir Keir Starmer has said… The prime minister confirmed": the closest named person before. */
+  function nearestPerson(m: Mention): number | null {
+    const sentence = (tokens[m.first] as Token).sentence;
+    for (let k = m.index - 1; k >= 0; k--) {
+      const c = mentions[k] as Mention;
+      const cs = (tokens[c.first] as Token).sentence;
+      if (sentence - cs > TITLE_SENTENCE_WINDOW) break;
+      if (c.kind !== 'person' || paragraphs[(tokens[c.first] as Token).paragraph]?.isCaption) continue;
+      const e = entityOf[c.index];
+      if (e === null || e === undefined) continue;
+      const d = drafts[e] as EntityDraft;
+      // A person who holds a different title with the same head noun is someone else.
+      const conflicting = [...d.titles.keys()].some((t) => t !== m.title && t.endsWith(m.head ?? '\u0000'));
+      if (!conflicting) return e;
+    }
+    return null;
+  }
+
+  // 4. Pronouns, in reading order, so that a pronoun can lean on an earlier one.
+  for (const m of mentions) {
+    if (m.kind !== 'pronoun') continue;
+    const e = resolvePronoun(m);
+    entityOf[m.index] = e;
+    if (e !== null && m.gender && !(drafts[e] as EntityDraft).gender && (drafts[e] as EntityDraft).kind === 'person') {
+      (drafts[e] as EntityDraft).gender = m.gender;
+    }
+  }
+
+  function compatible(p: Mention, c: Mention, e: number): boolean {
+    const d = drafts[e] as EntityDraft;
+    const pronoun = p.pronoun ?? '';
+    if (d.kind === 'author') return false;
+    if (pronoun === 'it' || pronoun === 'its') return d.kind === 'organisation';
+    if (pronoun === 'they' || pronoun === 'their' || pronoun === 'them') {
+      return d.kind === 'organisation' || c.plural || (d.kind !== 'person' && d.gender === null);
+    }
+    if (d.kind === 'organisation' || c.plural) return false;
+    return d.gender === null || d.gender === p.gender;
+  }
+
+  function resolvePronoun(p: Mention): number | null {
+    const pt = tokens[p.first] as Token;
+    if (p.pronoun === 'we') return null;
+    let clausesSeen = 0;
+    let currentClause = pt.clause;
+    let clauseFirstCandidate: number | null = null;
+    let sawCandidateInClause = false;
+    for (let k = p.index - 1; k >= 0; k--) {
+      const c = mentions[k] as Mention;
+      const ct = tokens[c.first] as Token;
+      if (pt.paragraph - ct.paragraph > PRONOUN_PARAGRAPH_WINDOW) break;
+      if (ct.clause !== currentClause) {
+        if (sawCandidateInClause) return clauseFirstCandidate;
+        clausesSeen += currentClause - ct.clause;
+        if (clausesSeen > PRONOUN_CLAUSE_WINDOW) break;
+        currentClause = ct.clause;
+      }
+      if (c.nested || (paragraphs[ct.paragraph]?.isCaption && ct.paragraph !== pt.paragraph)) continue;
+      if (c.kind === 'name' && entityOf[c.index] === null) continue;
+      const e = entityOf[c.index];
+      if (e === null || e === undefined || !compatible(p, c, e)) continue;
+      // Within a clause the first compatible mention wins (subjects come first): keep scanning left.
+      clauseFirstCandidate = e;
+      sawCandidateInClause = true;
+    }
+    return sawCandidateInClause ? clauseFirstCandidate : null;
+  }
+
+  // 5. Names: the fullest form seen, completed from the whole text ("Sir Keir" → "Keir Starmer").
+  const evidence = collectNameEvidence(text);
+  const entities: Entity[] = drafts.map((d, id) => ({
+    id,
+    kind: d.kind,
+    name: d.kind === 'person' ? personName(d, evidence) : d.label,
+    honorific: mostFrequent(d.honorifics),
+    gender: d.gender,
+  }));
+  return { entities, entityOf };
+}
+
+function nameKind(tokens: readonly Token[], m: Mention): EntityKind {
+  const t = tokens[m.first] as Token;
+  return t.tags.some((x) => x === 'LastName' || x === 'FirstName' || x === 'MaleName' || x === 'FemaleName')
+    ? 'person'
+    : 'organisation';
+}
+
+function labelOf(text: string, tokens: readonly Token[], m: Mention): string {
+  if (m.name.length > 0) return m.name.join(' ');
+  // The phrase without its determiner: "the prime minister’s official spokesman" → "prime minister’s official spokesman".
+  let first = m.first;
+  const t = tokens[first] as Token;
+  if (m.last - m.first > 1 && !t.possessive && /^(?:the|a|an|one|another|some|several|his|her|their|its|our|my)$/iu.test(t.text)) {
+    first++;
+  }
+  return text.slice((tokens[first] as Token).start, m.end).replace(/(?:[’']s|[’'])$/u, '');
+}
+
+function mostFrequent(counts: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, c] of counts) {
+    if (c > n) {
+      best = k;
+      n = c;
+    }
+  }
+  return best;
+}
+
+function collectNameEvidence(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(NAME_EVIDENCE)) {
+    const words = m[0].split(/[ \u00a0]+/u).map((w) => w.replace(/(?:[’']s|[’'])$/u, ''));
+    // Drop leading titles and honorifics: "Prime Minister Sir Keir Starmer" → "Keir Starmer".
+    while (words.length > 0 && (HONORIFICS.has((words[0] as string).toLowerCase()) || TITLE_NOUNS.has((words[0] as string).toLowerCase()) || NEVER_NAMES.has((words[0] as string).toLowerCase()) || (words[0] as string).toLowerCase() === 'prime')) {
+      words.shift();
+    }
+    if (words.length < 2) continue;
+    const key = words.join(' ');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function personName(d: EntityDraft, evidence: ReadonlyMap<string, number>): string {
+  const forms = [...d.forms.values()];
+  if (forms.length === 0) return d.label;
+  const longest = Math.max(...forms.map((f) => f.tokens.length));
+  const candidates = forms.filter((f) => f.tokens.length === longest);
+  candidates.sort((a, b) => b.count - a.count || b.cued - a.cued || b.first - a.first);
+  const best = candidates[0] as (typeof forms)[number];
+  if (longest > 1) return best.tokens.join(' ');
+  // Only a short form in the running text: complete it from a full form elsewhere (even in a quote).
+  const alias = best.tokens[0] as string;
+  const firstNameAlias = [...d.honorifics.keys()].some((h) => HONORIFICS.get(h.toLowerCase())?.firstName === true);
+  const completions = new Map<string, number>();
+  for (const [form, count] of evidence) {
+    const words = form.split(' ');
+    const word = firstNameAlias ? words[0] : words[words.length - 1];
+    if (word !== undefined && sameNameToken(word, alias) !== null) completions.set(form, count);
+  }
+  const ranked = [...completions].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return alias;
+  if (ranked.length > 1 && (ranked[0] as [string, number])[1] === (ranked[1] as [string, number])[1]) return alias;
+  return (ranked[0] as [string, number])[0];
+}

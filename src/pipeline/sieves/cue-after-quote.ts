@@ -1,0 +1,54 @@
+import { REPLY_NOUNS } from '../lexicon/speech-verbs';
+import type { Cue, Mention, Token } from '../types';
+import { makeLink, type Sieve } from './sieve';
+import { isFiller, mentionStartingAt } from './syntax';
+
+const COPULAS = new Set(['was', 'is', 'came', 'comes', 'were']);
+
+function cueStartingAt(ctx: Parameters<Sieve['link']>[1], i: number): Cue | null {
+  const c = ctx.doc.cueAt[i] ?? -1;
+  return c >= 0 && (ctx.doc.cues[c] as Cue).first === i ? (ctx.doc.cues[c] as Cue) : null;
+}
+
+/**
+ * The attribution right after the quote: `“…,” he said.` · `“…,” said the minister.` ·
+ * `“…,” he told reporters` · `“…,” was her reply.`
+ */
+export const cueAfterQuote: Sieve = {
+  name: 'cue-after-quote',
+  link(q, ctx) {
+    const { doc } = ctx;
+    const qt = ctx.quoteToken[q.index] as number;
+    const sentence = (doc.tokens[qt] as Token).sentence;
+    let i = qt + 1;
+    while (doc.tokens[i]?.kind === 'punct' && /^[,–—-]$/u.test((doc.tokens[i] as Token).text)) i++;
+    const t = doc.tokens[i];
+    if (!t || t.sentence !== sentence) return null;
+
+    // "said the minister", "added Mr Smith"
+    const inverted = cueStartingAt(ctx, i);
+    if (inverted && inverted.form !== 'according') {
+      const m = mentionStartingAt(doc, inverted.last);
+      if (m && m.kind !== 'author') return makeLink(q, 'quote-cue-mention', m.index, inverted.index);
+    }
+    // "he said", "Sir Keir said", "the spokesman later added"
+    const m = mentionStartingAt(doc, i);
+    if (m) {
+      let j = m.last;
+      while (isFiller(doc.tokens[j])) j++;
+      const cue = cueStartingAt(ctx, j);
+      if (cue && cue.form !== 'according' && cue.form !== 'infinitive') {
+        return makeLink(q, m.kind === 'pronoun' ? 'quote-pronoun-cue' : 'quote-mention-cue', m.index, cue.index);
+      }
+    }
+    // "was her reply"
+    if (t.kind === 'word' && COPULAS.has(t.norm)) {
+      const owner = mentionStartingAt(doc, i + 1) as Mention | null;
+      const noun = owner ? doc.tokens[owner.last] : undefined;
+      if (owner && owner.possessive && noun && noun.kind === 'word' && REPLY_NOUNS.has(noun.norm)) {
+        return makeLink(q, 'quote-reply-noun', owner.index, null);
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,21 @@
+import type { Paragraph, Token } from '../types';
+import { makeLink, type Sieve } from './sieve';
+import { mentionStartingAt } from './syntax';
+
+const DASHES = new Set(['–', '—', '-', '―']);
+
+/** Headline and pull-quote credits: `‘Didn’t get process right’ – PM`, `“…” — Jane Doe`. */
+export const dashCredit: Sieve = {
+  name: 'dash-credit',
+  link(q, ctx) {
+    const qt = ctx.quoteToken[q.index] as number;
+    const dash = ctx.doc.tokens[qt + 1];
+    if (!dash || !DASHES.has(dash.text) || dash.paragraph !== q.paragraph) return null;
+    const m = mentionStartingAt(ctx.doc, qt + 2);
+    if (!m || m.kind === 'pronoun') return null;
+    const after = ctx.doc.tokens[m.last];
+    const p = ctx.doc.paragraphs[q.paragraph] as Paragraph;
+    const endsParagraph = !after || after.paragraph !== p.index || (after.kind === 'punct' && (ctx.doc.tokens[m.last + 1] as Token | undefined)?.paragraph !== p.index);
+    return endsParagraph ? makeLink(q, 'dash-credit', m.index, null) : null;
+  },
+};

@@ -1,0 +1,20 @@
+import type { Doc, Link, QuoteSpan, Resolution } from '../types';
+
+export interface SieveContext {
+  readonly doc: Doc;
+  readonly resolution: Resolution;
+  /** Links decided so far, by quote index (earlier quotes are decided first). */
+  readonly links: readonly (Link | undefined)[];
+  /** Token index of each quote's `quote` token. */
+  readonly quoteToken: readonly number[];
+}
+
+/** A linking rule: first hit wins; `null` passes the quote on to the next sieve. */
+export interface Sieve {
+  readonly name: string;
+  link(q: QuoteSpan, ctx: SieveContext): Link | null;
+}
+
+export function makeLink(q: QuoteSpan, rule: string, mention: number | null, cue: number | null, entity: number | null = null): Link {
+  return { quote: q.index, mention, cue, rule, entity };
+}

@@ -1,0 +1,131 @@
+import { SUBJECT_VERB_FILLERS } from '../lexicon/function-words';
+import type { Cue, Doc, Mention, Token } from '../types';
+
+const APPOSITIVE_LIMIT = 25;
+const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'while', 'later', 'as']);
+
+/** The longest non-nested mention ending at token `end - 1`. */
+export function mentionEndingAt(doc: Doc, end: number): Mention | null {
+  const list = doc.mentionsEndingAt.get(end - 1);
+  if (!list) return null;
+  let best: Mention | null = null;
+  for (const i of list) {
+    const m = doc.mentions[i] as Mention;
+    if (m.nested || m.possessive) continue;
+    if (!best || m.first < best.first) best = m;
+  }
+  return best;
+}
+
+/** The longest mention starting at token `first`. */
+export function mentionStartingAt(doc: Doc, first: number): Mention | null {
+  const list = doc.mentionsStartingAt.get(first);
+  if (!list) return null;
+  let best: Mention | null = null;
+  for (const i of list) {
+    const m = doc.mentions[i] as Mention;
+    if (!best || m.last > best.last) best = m;
+  }
+  return best;
+}
+
+export const tokenAt = (doc: Doc, i: number): Token | undefined => doc.tokens[i];
+
+export function isFiller(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && SUBJECT_VERB_FILLERS.has(t.norm);
+}
+
+/**
+ * The speaker mention just left of a cue, over adverbs and auxiliaries and over one appositive or
+ * relative clause between commas: "Mr Philp **also** called", "X**, a Labour MP,** said".
+ */
+export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
+  const sentence = (doc.tokens[cue.first] as Token).sentence;
+  let i = cue.first - 1;
+  while (i >= 0 && isFiller(doc.tokens[i]) && (doc.tokens[i] as Token).sentence === sentence) i--;
+  const t = doc.tokens[i];
+  if (!t || t.sentence !== sentence) return null;
+  const direct = mentionEndingAt(doc, i + 1);
+  if (direct) return direct;
+  if (t.text !== ',') return null;
+  // Skip back to the comma that opens the appositive.
+  for (let j = i - 1; j >= 0 && i - j <= APPOSITIVE_LIMIT; j--) {
+    const u = doc.tokens[j] as Token;
+    if (u.sentence !== sentence || u.kind === 'quote') return null;
+    if (u.text === ',') return mentionEndingAt(doc, j);
+  }
+  return null;
+}
+
+/** Is the cue a participle or a coordinated verb whose subject is the clause's main subject? */
+export function takesMainSubject(doc: Doc, cue: Cue): boolean {
+  if (cue.form === 'participle') return true;
+  let i = cue.first - 1;
+  while (i >= 0 && isFiller(doc.tokens[i])) i--;
+  const t = doc.tokens[i];
+  return t !== undefined && t.kind === 'word' && COORDINATORS.has(t.norm);
+}
+
+/** The first mention of a sentence that can be a subject (not a possessor, not the author). */
+export function mainSubject(doc: Doc, sentence: number, before: number): Mention | null {
+  for (const m of doc.mentions) {
+    const t = doc.tokens[m.first] as Token;
+    if (t.sentence < sentence) continue;
+    if (t.sentence > sentence || m.first >= before) break;
+    if (m.nested || m.possessive) continue;
+    const prev = doc.tokens[m.first - 1];
+    // "In a statement, …", "for the prime minister": objects of prepositions are not subjects.
+    if (prev && prev.sentence === sentence && prev.kind === 'word' && PREPOSITIONS.has(prev.norm)) continue;
+    return m;
+  }
+  return null;
+}
+
+const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'by', 'to', 'of', 'for', 'from', 'with', 'about', 'against', 'into', 'over', 'under',
+  'after', 'before', 'during', 'alongside', 'towards', 'toward', 'between', 'among', 'than', 'like', 'via',
+]);
+
+/** Cues of the sentence from token `from` leftwards, nearest first, stopping at the sentence start. */
+export function cuesBefore(doc: Doc, from: number): Cue[] {
+  const sentence = (doc.tokens[from] as Token).sentence;
+  const found: Cue[] = [];
+  for (let i = from - 1; i >= 0; i--) {
+    const t = doc.tokens[i] as Token;
+    if (t.sentence !== sentence) break;
+    const c = doc.cueAt[i] ?? -1;
+    if (c >= 0 && (doc.cues[c] as Cue).last === i + 1) found.push(doc.cues[c] as Cue);
+  }
+  return found;
+}
+
+/** Cues of the sentence after token `from`, nearest first. */
+export function cuesAfter(doc: Doc, from: number): Cue[] {
+  const sentence = (doc.tokens[from] as Token).sentence;
+  const found: Cue[] = [];
+  for (let i = from + 1; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.sentence !== sentence) break;
+    const c = doc.cueAt[i] ?? -1;
+    if (c >= 0 && (doc.cues[c] as Cue).first === i) found.push(doc.cues[c] as Cue);
+  }
+  return found;
+}
+
+/** A subject for a cue: left of it, or for a participle or "and added", the clause's subject. */
+export function subjectOf(doc: Doc, cue: Cue, seen = 0): { mention: Mention; via: 'direct' | 'main' } | null {
+  if (cue.form === 'according') {
+    const m = mentionStartingAt(doc, cue.last);
+    return m ? { mention: m, via: 'direct' } : null;
+  }
+  const direct = subjectBefore(doc, cue);
+  if (direct) return { mention: direct, via: 'direct' };
+  if (!takesMainSubject(doc, cue) || seen > 3) return null;
+  // "…, telling reporters:" / "and added:" — the subject of the verb before it.
+  for (const earlier of cuesBefore(doc, cue.first)) {
+    const s = subjectOf(doc, earlier, seen + 1);
+    if (s) return { mention: s.mention, via: 'main' };
+  }
+  const main = mainSubject(doc, (doc.tokens[cue.first] as Token).sentence, cue.first);
+  return main ? { mention: main, via: 'main' } : null;
+}

@@ -1,0 +1,32 @@
+import type { Token } from '../types';
+import { makeLink, type Sieve } from './sieve';
+import { cuesAfter, mentionStartingAt, subjectBefore } from './syntax';
+
+/**
+ * The attribution at the end of the quote's sentence: `The UK is in talks with “a number of
+ * countries”, Sir Keir Starmer has said.` · `… would “allow us …”, Sir Keir said.`
+ */
+export const trailingCue: Sieve = {
+  name: 'trailing-cue',
+  link(q, ctx) {
+    const { doc } = ctx;
+    const qt = ctx.quoteToken[q.index] as number;
+    for (const cue of cuesAfter(doc, qt)) {
+      if (cue.form === 'according' || cue.form === 'infinitive') continue;
+      const subject = subjectBefore(doc, cue);
+      if (subject && subject.first > qt && subject.kind !== 'author') {
+        // Only a clause-final attribution: "…, X said." not "X said the plan …" mid-sentence.
+        const before = doc.tokens[subject.first - 1];
+        const after = doc.tokens[cue.last];
+        const cueSentence = (doc.tokens[cue.first] as Token).sentence;
+        const isFinal = !after || after.sentence !== cueSentence || after.kind === 'punct';
+        if (before?.text === ',' || isFinal) return makeLink(q, 'trailing-mention-cue', subject.index, cue.index);
+      }
+      const inverted = mentionStartingAt(doc, cue.last);
+      if (inverted && inverted.kind !== 'pronoun' && inverted.kind !== 'author' && doc.tokens[cue.first - 1]?.text === ',') {
+        return makeLink(q, 'trailing-cue-mention', inverted.index, cue.index);
+      }
+    }
+    return null;
+  },
+};
