@@ -232,6 +232,10 @@ class ServerUnderBench {
   private readonly onExit = (): void => {
     this.child.kill('SIGKILL');
   };
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    this.child.kill('SIGKILL');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
 
   constructor(readonly port: number) {
     this.child = spawn(process.execPath, [SERVER], {
@@ -247,8 +251,10 @@ class ServerUnderBench {
     this.child.once('exit', (code, signal) => {
       this.exited = `exited (code ${code}, signal ${signal})`;
     });
-    // Last resort if the bench dies between start and stop.
+    // Last resort if the bench dies or is interrupted between start and stop.
     process.once('exit', this.onExit);
+    process.once('SIGINT', this.onSignal);
+    process.once('SIGTERM', this.onSignal);
   }
 
   get base(): string {
@@ -275,6 +281,8 @@ class ServerUnderBench {
 
   async stop(): Promise<void> {
     process.removeListener('exit', this.onExit);
+    process.removeListener('SIGINT', this.onSignal);
+    process.removeListener('SIGTERM', this.onSignal);
     if (this.exited) return;
     const gone = new Promise<void>((r) => this.child.once('exit', () => r()));
     this.child.kill('SIGTERM');
