@@ -534,7 +534,8 @@ async function main(argv: readonly string[]): Promise<void> {
       ...pathological.map((p) => [p.name, p.kb, p.timedOut ? `> ${pathoTimeoutS * 1000} (timed out)` : p.error ? `error: ${p.error}` : fmt(p.ms, 1), fmt(p.msPerKB, 3), fmt(p.vsNormal, 1)]),
     ]),
   );
-  console.log(`  worst: ${worst ? `${worst.name}${worst.timedOut ? ' (timed out)' : ''} ${fmt(worst.vsNormal, 1)}× normal` : '—'}`);
+  const worstText = !worst ? '—' : worst.timedOut ? `${worst.name}: timed out after ${pathoTimeoutS} s` : worst.error ? `${worst.name}: error` : `${worst.name} ${fmt(worst.vsNormal, 1)}× normal`;
+  console.log(`  worst: ${worstText}`);
   const p = results.pastOneMachine;
   console.log('\nPast one machine: 1,000,000 articles × 700 words = 7e8 words');
   console.log(`  engine: 7e8 / ${fmt(engine.wordsPerSec)} words/s / 3600 = ${fmt(p.coreHours, 2)} core-hours; at 64 cores ${fmt(p.wallHoursAt64Cores * 60, 1)} min wall`);
