@@ -135,4 +135,10 @@ function main(argv: readonly string[]): void {
   else printReport(report);
 }
 
+// `npm run eval | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 main(process.argv.slice(2));
