@@ -113,6 +113,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     sentenceStartAt.add(i);
   }
   const inName = new Uint8Array(tokens.length);
+  const nameStartingAt = new Map<number, Draft>();
+  const inRole = new Uint8Array(tokens.length);
 
   // Name runs: capitalised tokens, honorifics and particles.
   for (let i = 0; i < tokens.length; i++) {
@@ -137,6 +139,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     const draft = nameDraft(tokens, i, j);
     if (draft) {
       drafts.push(draft);
+      nameStartingAt.set(draft.first, draft);
       for (let k = i; k < j; k++) inName[k] = 1;
     }
     i = j - 1;
@@ -152,7 +155,8 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     if (t.possessive && isWord(next) && next.sentence === t.sentence && !next.capitalised) continue; // "minister’s official spokesman"
     if (isWord(next) && !next.capitalised && roleClass(next.norm) && next.sentence === t.sentence) continue; // "prime minister" → head "minister"
     const { first, determiner } = extendRoleLeft(tokens, i, inName);
-    const nameAfter = drafts.find((d) => d.first === i + 1 && (d.kind === 'person' || d.kind === 'name'));
+    const after = nameStartingAt.get(i + 1);
+    const nameAfter = after && (after.kind === 'person' || after.kind === 'name') ? after : undefined;
     const words = tokens.slice(determiner === null ? first : first + 1, i + 1);
     const title = normaliseTitle(words.map((w) => w.norm).join(' '));
     if (nameAfter && cls !== 'org' && !t.possessive) {
@@ -171,6 +175,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     else if (!definite || plural) kind = 'anonymous';
     else kind = 'role';
     if (cls === 'org' && det === null && !possessor && !words.some((w) => w.capitalised)) continue; // "government policy"
+    for (let k = first; k <= i; k++) inRole[k] = 1;
     drafts.push({
       kind,
       first,
@@ -214,7 +219,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
         definite: true,
         plural: info.plural,
       });
-    } else if (label && isSpeakerLabel(t) && !drafts.some((d) => d.first <= i && d.last > i)) {
+    } else if (label && isSpeakerLabel(t) && !inRole[i]) {
       // "Daughter: “…”" — a speaker label in an interview or dialogue transcript.
       const author = AUTHOR_LABELS.has(t.norm);
       drafts.push({

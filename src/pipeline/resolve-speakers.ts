@@ -7,6 +7,8 @@ import type { Cue, Entity, EntityKind, Gender, Mention, Paragraph, Resolution, T
 const PRONOUN_CLAUSE_WINDOW = 12;
 const PRONOUN_PARAGRAPH_WINDOW = 3;
 const TITLE_SENTENCE_WINDOW = 10;
+/** Hard cap on mentions looked at per antecedent search: keeps resolution linear on any input. */
+const MENTION_LOOKBACK = 150;
 /** Typos are tolerated only on name tokens this long ("Kier" for "Keir"). */
 const TYPO_MIN_LENGTH = 4;
 
@@ -47,6 +49,32 @@ function sameNameToken(a: string, b: string): 'exact' | 'typo' | null {
   return null;
 }
 
+/** Keys under which a token can be found with one typo: itself and each one-deletion variant. */
+function typoKeys(token: string): string[] {
+  const t = token.toLowerCase();
+  if (t.length < TYPO_MIN_LENGTH) return [t];
+  const keys = [t];
+  for (let i = 0; i < t.length; i++) keys.push(`${t.slice(0, i)}${t.slice(i + 1)}`);
+  return keys;
+}
+
+/** Finds values by a name token, exactly or within one edit, without comparing against every entry. */
+class TokenIndex<V> {
+  private readonly byKey = new Map<string, Set<V>>();
+  add(token: string, value: V): void {
+    for (const k of typoKeys(token)) {
+      const set = this.byKey.get(k) ?? new Set<V>();
+      set.add(value);
+      this.byKey.set(k, set);
+    }
+  }
+  find(token: string): Set<V> {
+    const out = new Set<V>();
+    for (const k of typoKeys(token)) for (const v of this.byKey.get(k) ?? []) out.add(v);
+    return out;
+  }
+}
+
 /**
  * One entity per person, role, organisation or author; every mention points at its entity or at
  * nothing. "Sir Keir Starmer", "Sir Keir", "Mr Starmer", "Sir Kier" and "the prime minister" (when
@@ -85,11 +113,16 @@ export function resolveSpeakers(
 
   // 1. People with full names (two or more name tokens); typos of one token merge.
   const personMentions = mentions.filter((m) => (m.kind === 'person' || m.kind === 'name') && m.name.length > 0);
-  const fullNames: { tokens: string[]; entity: number }[] = [];
+  interface FullName {
+    tokens: string[];
+    entity: number;
+  }
+  const byFirst = new TokenIndex<FullName>();
+  const byLast = new TokenIndex<FullName>();
   for (const m of personMentions) {
     if (m.name.length < 2 || m.kind !== 'person') continue;
     let entity: number | null = null;
-    for (const f of fullNames) {
+    for (const f of byLast.find(m.name[m.name.length - 1] as string)) {
       if (f.tokens.length !== m.name.length) continue;
       const matches = f.tokens.map((t, k) => sameNameToken(t, m.name[k] as string));
       if (matches.every((x) => x !== null) && matches.filter((x) => x === 'typo').length <= 1) {
@@ -99,21 +132,25 @@ export function resolveSpeakers(
     }
     if (entity === null) {
       entity = newEntity('person', m.name.join(' '));
-      fullNames.push({ tokens: [...m.name], entity });
+      const f: FullName = { tokens: [...m.name], entity };
+      byFirst.add(f.tokens[0] as string, f);
+      byLast.add(f.tokens[f.tokens.length - 1] as string, f);
     }
     entityOf[m.index] = entity;
     addForm(entity, m);
   }
 
   // 2. Short forms: "Mr Starmer" (surname), "Sir Keir" (first name after a knight's honorific).
-  const shortEntities = new Map<string, number>();
+  const shortFirst = new TokenIndex<[string, number]>();
+  const shortLast = new TokenIndex<[string, number]>();
   for (const m of personMentions) {
     if (entityOf[m.index] !== null) continue;
     const honorific = m.honorific ? HONORIFICS.get(m.honorific.toLowerCase()) : undefined;
     const firstNameAlias = honorific?.firstName === true;
     const candidates = new Map<number, 'exact' | 'typo'>();
-    for (const f of fullNames) {
-      const alias = m.name;
+    const alias = m.name;
+    const index = firstNameAlias ? byFirst : byLast;
+    for (const f of index.find((firstNameAlias ? alias[0] : alias[alias.length - 1]) as string)) {
       const target = firstNameAlias ? f.tokens.slice(0, alias.length) : f.tokens.slice(-alias.length);
       if (target.length !== alias.length || f.tokens.length <= alias.length) continue;
       const matches = target.map((t, k) => sameNameToken(t, alias[k] as string));
@@ -129,18 +166,16 @@ export function resolveSpeakers(
       continue;
     }
     if (pool.length > 1) continue; // ambiguous: nothing rather than a guess
-    const key = `${firstNameAlias ? 'first' : 'last'}:${m.name.join(' ').toLowerCase()}`;
-    let entity = shortEntities.get(key);
-    if (entity === undefined) {
-      for (const [k, e] of shortEntities) {
-        const [kind, name] = k.split(':') as [string, string];
-        if (kind === key.split(':')[0] && sameNameToken(name, m.name.join(' ')) !== null) entity = e;
-      }
+    const shortName = m.name.join(' ');
+    const shortIndex = firstNameAlias ? shortFirst : shortLast;
+    let entity: number | undefined;
+    for (const [name, e] of shortIndex.find(shortName)) {
+      if (sameNameToken(name, shortName) !== null) entity = e;
     }
     if (entity === undefined) {
       const kind: EntityKind = m.kind === 'person' ? 'person' : nameKind(tokens, m);
-      entity = newEntity(kind, m.name.join(' '));
-      shortEntities.set(key, entity);
+      entity = newEntity(kind, shortName);
+      shortIndex.add(shortName, [shortName, entity]);
     }
     entityOf[m.index] = entity;
     addForm(entity, m);
@@ -210,7 +245,7 @@ export function resolveSpeakers(
   /** "Sir Keir Starmer has said… The prime minister confirmed": the closest named person before. */
   function nearestPerson(m: Mention): number | null {
     const sentence = (tokens[m.first] as Token).sentence;
-    for (let k = m.index - 1; k >= 0; k--) {
+    for (let k = m.index - 1; k >= 0 && m.index - k <= MENTION_LOOKBACK; k--) {
       const c = mentions[k] as Mention;
       const cs = (tokens[c.first] as Token).sentence;
       if (sentence - cs > TITLE_SENTENCE_WINDOW) break;
@@ -254,7 +289,7 @@ export function resolveSpeakers(
     let currentClause = pt.clause;
     let clauseFirstCandidate: number | null = null;
     let sawCandidateInClause = false;
-    for (let k = p.index - 1; k >= 0; k--) {
+    for (let k = p.index - 1; k >= 0 && p.index - k <= MENTION_LOOKBACK; k--) {
       const c = mentions[k] as Mention;
       const ct = tokens[c.first] as Token;
       if (pt.paragraph - ct.paragraph > PRONOUN_PARAGRAPH_WINDOW) break;

@@ -25,6 +25,15 @@ export function toRecords(
   const speakerId = new Map<number, string>();
   const speakers: Speaker[] = [];
   const quotes: Quote[] = [];
+  const speakerById = new Map<string, Speaker>();
+  const mentionsOf = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    const e = resolution.entityOf[m.index];
+    if (e === null || e === undefined) continue;
+    const list = mentionsOf.get(e) ?? [];
+    list.push(m);
+    mentionsOf.set(e, list);
+  }
 
   const span = (m: { start: number; end: number }) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
 
@@ -46,17 +55,19 @@ export function toRecords(
         sid = `s${speakers.length + 1}`;
         speakerId.set(entity, sid);
         const e = resolution.entities[entity];
-        speakers.push({
+        const record: Speaker = {
           id: sid,
           name: e?.name ?? '',
           kind: e?.kind ?? 'unknown',
           honorific: e?.honorific ?? null,
           gender: e?.gender ?? null,
-          mentions: doc.mentions.filter((m) => resolution.entityOf[m.index] === entity).map(span),
+          mentions: (mentionsOf.get(entity) ?? []).map(span),
           quoteIds: [],
-        });
+        };
+        speakers.push(record);
+        speakerById.set(sid, record);
       }
-      (speakers[speakers.length - 1]?.id === sid ? speakers[speakers.length - 1] : speakers.find((s) => s.id === sid))?.quoteIds.push(id);
+      speakerById.get(sid)?.quoteIds.push(id);
       speaker = { id: sid, name: resolution.entities[entity]?.name ?? '', mention: span(mention) };
     }
     const cue: Cue | null = link.cue === null ? null : (doc.cues[link.cue] ?? null);

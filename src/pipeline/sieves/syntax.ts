@@ -2,6 +2,8 @@ import { SUBJECT_VERB_FILLERS } from '../lexicon/function-words';
 import type { Cue, Doc, Mention, Token } from '../types';
 
 const APPOSITIVE_LIMIT = 25;
+/** How far (in tokens) a sieve looks for a cue or subject within a sentence: keeps every sieve linear. */
+export const WINDOW = 60;
 const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'while', 'later', 'as']);
 
 /** The longest non-nested mention ending at token `end - 1`. */
@@ -68,15 +70,18 @@ export function takesMainSubject(doc: Doc, cue: Cue): boolean {
 
 /** The first mention of a sentence that can be a subject (not a possessor, not the author). */
 export function mainSubject(doc: Doc, sentence: number, before: number): Mention | null {
-  for (const m of doc.mentions) {
-    const t = doc.tokens[m.first] as Token;
-    if (t.sentence < sentence) continue;
-    if (t.sentence > sentence || m.first >= before) break;
-    if (m.nested || m.possessive) continue;
-    const prev = doc.tokens[m.first - 1];
-    // "In a statement, …", "for the prime minister": objects of prepositions are not subjects.
-    if (prev && prev.sentence === sentence && prev.kind === 'word' && PREPOSITIONS.has(prev.norm)) continue;
-    return m;
+  const s = doc.sentences[sentence];
+  if (!s) return null;
+  const from = Math.max(s.first, before - WINDOW);
+  for (let i = from; i < before; i++) {
+    for (const k of doc.mentionsStartingAt.get(i) ?? []) {
+      const m = doc.mentions[k] as Mention;
+      if (m.nested || m.possessive) continue;
+      const prev = doc.tokens[m.first - 1];
+      // "In a statement, …", "for the prime minister": objects of prepositions are not subjects.
+      if (prev && prev.sentence === sentence && prev.kind === 'word' && PREPOSITIONS.has(prev.norm)) continue;
+      return m;
+    }
   }
   return null;
 }
@@ -90,7 +95,7 @@ const PREPOSITIONS = new Set([
 export function cuesBefore(doc: Doc, from: number): Cue[] {
   const sentence = (doc.tokens[from] as Token).sentence;
   const found: Cue[] = [];
-  for (let i = from - 1; i >= 0; i--) {
+  for (let i = from - 1; i >= 0 && from - i <= WINDOW; i--) {
     const t = doc.tokens[i] as Token;
     if (t.sentence !== sentence) break;
     const c = doc.cueAt[i] ?? -1;
@@ -103,7 +108,7 @@ export function cuesBefore(doc: Doc, from: number): Cue[] {
 export function cuesAfter(doc: Doc, from: number): Cue[] {
   const sentence = (doc.tokens[from] as Token).sentence;
   const found: Cue[] = [];
-  for (let i = from + 1; i < doc.tokens.length; i++) {
+  for (let i = from + 1; i < doc.tokens.length && i - from <= WINDOW; i++) {
     const t = doc.tokens[i] as Token;
     if (t.sentence !== sentence) break;
     const c = doc.cueAt[i] ?? -1;
