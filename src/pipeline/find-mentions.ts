@@ -34,6 +34,12 @@ const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
 ]);
 const CONTRACTION = /^(\p{L}+)[’'](?:d|s|re|ve|ll|m)$/u;
 const ROLE_MODIFIER_LIMIT = 6;
+/** Words that end a role phrase on the left even when the dictionary does not know them. */
+const MODIFIER_STOPS = new Set([
+  'and', 'or', 'but', 'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'to', 'of', 'in', 'on', 'at',
+  'by', 'for', 'with', 'from', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'be', 'been', 'has',
+  'have', 'had', 'not', 'also', 'when', 'while', 'if', 'because', 'after', 'before', 'about', 'like',
+]);
 
 const hasAny = (tags: readonly string[], set: ReadonlySet<string>): boolean => tags.some((t) => set.has(t));
 const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
@@ -103,14 +109,20 @@ interface Draft {
  * ("the prime minister’s official spokesman", "one shadow cabinet minister"), organisations
  * ("the newspaper", "Downing Street") and the author ("Me: …").
  */
-export function findMentions(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Mention[] {
+export function findMentions(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  cueTokens: ReadonlySet<number> = new Set(),
+): Mention[] {
   const drafts: Draft[] = [];
   const sentenceStartAt = new Set<number>();
   for (const s of sentences) {
-    // The first word, or the first word after a leading quote or dash, starts the sentence.
+    // The first word starts the sentence, also after a dash or bracket; after a quote
+    // (“…,” Okafor said) the sentence has already begun.
     let i = s.first;
-    while (i < s.last && (tokens[i] as Token).kind !== 'word') i++;
-    sentenceStartAt.add(i);
+    while (i < s.last && (tokens[i] as Token).kind === 'punct') i++;
+    if ((tokens[i] as Token | undefined)?.kind === 'word') sentenceStartAt.add(i);
   }
   const inName = new Uint8Array(tokens.length);
   const nameStartingAt = new Map<number, Draft>();
@@ -118,7 +130,9 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
 
   // Name runs: capitalised tokens, honorifics and particles.
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameToken(tokens, i, sentenceStartAt.has(i))) continue;
+    // "Trump says…": an unknown capitalised word right before a reporting verb is a name.
+    const beforeCue = cueTokens.has(i + 1) && (tokens[i] as Token).capitalised && (tokens[i] as Token).tags.length === 0;
+    if (!beforeCue && !isNameToken(tokens, i, sentenceStartAt.has(i))) continue;
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j] as Token;
@@ -155,7 +169,7 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
     if (t.possessive && isWord(next) && next.sentence === t.sentence && !next.capitalised) continue; // "minister’s official spokesman"
     if (isWord(next) && !next.capitalised && roleClass(next.norm) && next.sentence === t.sentence) continue; // "prime minister" → head "minister"
     const { first, determiner } = extendRoleLeft(tokens, i, inName);
-    const after = nameStartingAt.get(i + 1);
+    const after = nameStartingAt.get(i + 1) ?? appositiveName(tokens, i, nameStartingAt, cueTokens);
     const nameAfter = after && (after.kind === 'person' || after.kind === 'name') ? after : undefined;
     const words = tokens.slice(determiner === null ? first : first + 1, i + 1);
     const title = normaliseTitle(words.map((w) => w.norm).join(' '));
@@ -272,6 +286,24 @@ export function findMentions(text: string, tokens: readonly Token[], sentences: 
   });
 }
 
+/**
+ * "Its spokesman, Dmitry Peskov, said" / "The transport secretary, Louise Haigh, said": a name
+ * between commas right after a role phrase is that role's holder.
+ */
+function appositiveName(
+  tokens: readonly Token[],
+  head: number,
+  names: ReadonlyMap<number, Draft>,
+  cueTokens: ReadonlySet<number>,
+): Draft | undefined {
+  if (tokens[head + 1]?.text !== ',') return undefined;
+  const name = names.get(head + 2);
+  if (!name || name.kind === 'organisation') return undefined;
+  const after = tokens[name.last];
+  const closes = !after || after.text === ',' || after.sentence !== (tokens[head] as Token).sentence || cueTokens.has(name.last);
+  return closes ? name : undefined;
+}
+
 /** "Daughter:", "Me:", "Interviewer:" — not "Welfare:" or "Image:". */
 function isSpeakerLabel(t: Token): boolean {
   return AUTHOR_LABELS.has(t.norm) || roleClass(t.norm) !== null || hasAny(t.tags, FIRST_NAME_TAGS) || t.tags.includes('Actor');
@@ -297,7 +329,7 @@ function extendRoleLeft(tokens: readonly Token[], head: number, inName: Uint8Arr
     if (t.capitalised && DETERMINERS.has(t.norm)) return { first: j, determiner: j };
     const modifier =
       t.possessive || inName[j] === 1 || t.capitalised || roleClass(t.norm) !== null ||
-      (!NEVER_NAMES.has(t.norm) && !hasAny(t.tags, CLOSED_CLASS_TAGS) && !hasAny(t.tags, VERB_TAGS));
+      (!MODIFIER_STOPS.has(t.norm) && !hasAny(t.tags, CLOSED_CLASS_TAGS) && !hasAny(t.tags, VERB_TAGS));
     if (!modifier) break;
     first = j;
   }

@@ -32,7 +32,7 @@ export function attribute(text: string, options: AttributeOptions = {}, engine?:
   const quotes = findQuotes(text, paragraphs);
   const { tokens, sentences } = tokenize(text, paragraphs, quotes);
   const cues = findCues(tokens, e.cues);
-  const mentions = findMentions(text, tokens, sentences);
+  const mentions = findMentions(text, tokens, sentences, new Set(cues.map((c) => c.first)));
   const doc = buildDoc(text, paragraphs, quotes, tokens, sentences, cues, mentions);
   const resolution = resolveSpeakers(text, tokens, mentions, cues, paragraphs);
   const links = linkQuotes(doc, resolution);

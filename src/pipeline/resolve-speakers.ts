@@ -9,6 +9,7 @@ const PRONOUN_PARAGRAPH_WINDOW = 3;
 const TITLE_SENTENCE_WINDOW = 10;
 /** Hard cap on mentions looked at per antecedent search: keeps resolution linear on any input. */
 const MENTION_LOOKBACK = 150;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 /** Typos are tolerated only on name tokens this long ("Kier" for "Keir"). */
 const TYPO_MIN_LENGTH = 4;
 
@@ -301,6 +302,8 @@ export function resolveSpeakers(
       }
       if (c.nested || (paragraphs[ct.paragraph]?.isCaption && ct.paragraph !== pt.paragraph)) continue;
       if (c.kind === 'name' && entityOf[c.index] === null) continue;
+      // Object and possessive pronouns ("alongside him", "his country") do not carry a chain.
+      if (c.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(c.pronoun ?? '')) continue;
       const e = entityOf[c.index];
       if (e === null || e === undefined || !compatible(p, c, e)) continue;
       // Within a clause the first compatible mention wins (subjects come first): keep scanning left.

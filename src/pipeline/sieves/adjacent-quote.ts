@@ -17,13 +17,23 @@ export const adjacentQuote: Sieve = {
     if (entity === null) return null;
     const from = ctx.quoteToken[q.index - 1] as number;
     const to = ctx.quoteToken[q.index] as number;
+    // Only the previous quote's own attribution sentence may stand between the two quotes:
+    // `“A,” said Sen. Jane Doe, who sponsored the bill. “B.”`
+    const { tokens } = ctx.doc;
+    const allowed = new Set<number>([(tokens[from] as Token).sentence]);
     const mention = prevLink.mention === null ? null : ctx.doc.mentions[prevLink.mention];
     const cue = prevLink.cue === null ? null : ctx.doc.cues[prevLink.cue];
+    if (mention) allowed.add((tokens[mention.first] as Token).sentence);
+    if (cue) allowed.add((tokens[cue.first] as Token).sentence);
     for (let i = from + 1; i < to; i++) {
-      const t = ctx.doc.tokens[i] as Token;
+      const t = tokens[i] as Token;
       if (t.kind === 'punct' || isFiller(t)) continue;
-      if (mention && i >= mention.first && i < mention.last) continue;
-      if (cue && i >= cue.first && i < cue.last) continue;
+      if (allowed.has(t.sentence)) {
+        // …but no other reporting verb in it: "“A,” he said, but Ms Roe replied: “B.”"
+        const c = ctx.doc.cueAt[i] ?? -1;
+        if (c >= 0 && c !== prevLink.cue) return null;
+        continue;
+      }
       return null;
     }
     return makeLink(q, 'adjacent-quote', prevLink.mention, prevLink.cue, entity);

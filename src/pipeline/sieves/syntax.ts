@@ -50,13 +50,26 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   const direct = mentionEndingAt(doc, i + 1);
   if (direct) return direct;
   if (t.text !== ',') return null;
-  // Skip back to the comma that opens the appositive.
-  for (let j = i - 1; j >= 0 && i - j <= APPOSITIVE_LIMIT; j--) {
+  // "Its spokesman, Dmitry Peskov, said": the mention closes right before the comma.
+  const beforeComma = mentionEndingAt(doc, i);
+  if (beforeComma && isSubjectLike(beforeComma)) return beforeComma;
+  // "Jane Whitfield, 54, whose home was submerged, said": skip back over up to three
+  // comma-delimited appositives to the mention that opens them.
+  let hops = 0;
+  for (let j = i - 1; j >= 0 && i - j <= APPOSITIVE_LIMIT * 3; j--) {
     const u = doc.tokens[j] as Token;
     if (u.sentence !== sentence || u.kind === 'quote') return null;
-    if (u.text === ',') return mentionEndingAt(doc, j);
+    if (u.text !== ',') continue;
+    const m = mentionEndingAt(doc, j);
+    if (m && isSubjectLike(m)) return m;
+    if (++hops >= 3) return null;
   }
   return null;
+}
+
+/** Appositive descriptions ("a Labour MP", "an analyst") are not the subject they describe. */
+function isSubjectLike(m: Mention): boolean {
+  return m.kind === 'person' || m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'organisation' || (m.kind === 'role' && m.definite);
 }
 
 /** Is the cue a participle or a coordinated verb whose subject is the clause's main subject? */
