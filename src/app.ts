@@ -20,12 +20,14 @@ declare module 'fastify' {
 export interface AppDeps {
   /** The attribution engine; defaults to a worker pool sized by the config. The app closes it on close. */
   engine?: Engine;
+  /** Where the JSON logs go; defaults to stdout. Tests pass a stream to read them. */
+  logStream?: { write(line: string): unknown };
 }
 
 /** The whole service except listening: plugins, parsers, error handling and routes, in registration order. */
 export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: deps.logStream ? { level: config.logLevel, stream: deps.logStream } : { level: config.logLevel },
     // Request ids are ours: a client-sent x-request-id is not trusted (it could forge log lines).
     genReqId: () => randomUUID(),
     requestIdHeader: false,

@@ -36,10 +36,18 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
     minThreads: opts.workers,
     maxThreads: opts.workers,
     maxQueue: opts.maxQueue,
+    // close() waits for running tasks; each request's time limit has aborted runaway ones long before this.
+    closeTimeout: 5000,
   });
   let closed = false;
+  // Tasks accepted and not yet settled: running (one per worker) plus waiting. We bound this ourselves
+  // because piscina's own limit also counts capacity of workers still starting, so it admits a little more.
+  let inFlight = 0;
+  const capacity = opts.workers + opts.maxQueue;
 
   async function run(text: string, options: AttributeOptions, signal?: AbortSignal): Promise<AttributionResult> {
+    if (inFlight >= capacity) throw new EngineOverloadedError();
+    inFlight += 1;
     try {
       // An aborted signal makes piscina drop the task from the queue, or terminate and replace its worker.
       return await pool.run({ text, options }, signal ? { signal } : {});
@@ -47,6 +55,8 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
       if (signal?.aborted) throw signal.reason;
       if (isQueueFull(err)) throw new EngineOverloadedError();
       throw err;
+    } finally {
+      inFlight -= 1;
     }
   }
 

@@ -24,6 +24,7 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
     {
       schema: {
         tags: ['attributions'],
+        operationId: 'createAttribution',
         summary: 'Find the quotations in an article and attribute them to speakers',
         description:
           'Send the article as JSON `{"text": "...", "options": {...}}` or as the raw `text/plain` body. ' +

@@ -19,6 +19,7 @@ export async function healthRoutes(app: FastifyInstance, opts: HealthRoutesOptio
     {
       schema: {
         tags: ['health'],
+        operationId: 'getHealth',
         summary: 'Liveness: the process is up',
         response: { 200: StatusSchema('ok') },
       },
@@ -32,6 +33,7 @@ export async function healthRoutes(app: FastifyInstance, opts: HealthRoutesOptio
     {
       schema: {
         tags: ['health'],
+        operationId: 'getReadiness',
         summary: 'Readiness: the engine is warmed up and the service is not shutting down',
         response: {
           200: StatusSchema('ready'),
