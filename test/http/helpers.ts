@@ -38,7 +38,7 @@ export function recordingEngine(answer: (text: string) => AttributionResult = ()
 export function gatedEngine(capacity: number) {
   const waiting: (() => void)[] = [];
   const started: ((n: number) => void)[] = [];
-  const engine: Engine & { release(): void; whenWaiting(n: number): Promise<void> } = {
+  const engine: Engine & { release(): void; whenWaiting(n: number): Promise<void>; waitingCount(): number } = {
     run(_text, _options, signal) {
       if (waiting.length >= capacity) return Promise.reject(new EngineOverloadedError());
       return new Promise((resolve, reject) => {
@@ -55,6 +55,7 @@ export function gatedEngine(capacity: number) {
     async close() {
       engine.release();
     },
+    waitingCount: () => waiting.length,
     release() {
       waiting.splice(0).forEach((done) => done());
     },
