@@ -57,7 +57,8 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
   // 1. Every answer names its request id, so a client can quote it when reporting a problem.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    const probe = request.url === '/healthz' || request.url === '/readyz';
+    const route = request.routeOptions.url;
+    const probe = route === '/healthz' || route === '/readyz';
     if (readiness === 'shutting-down' && !probe) {
       reply.header('connection', 'close');
       throw new NotReadyError('shutting down');
