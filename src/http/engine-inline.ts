@@ -1,0 +1,17 @@
+import { attribute } from '../pipeline';
+import type { Engine } from './engine';
+
+/**
+ * The engine on the calling thread: no pool, no time limit (a running synchronous task can't be
+ * interrupted). For scripts and the spec writer, never for serving.
+ */
+export function createInlineEngine(): Engine {
+  return {
+    async run(text, options, signal) {
+      signal?.throwIfAborted();
+      return attribute(text, options);
+    },
+    async warmUp() {},
+    async close() {},
+  };
+}

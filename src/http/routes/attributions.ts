@@ -1,0 +1,75 @@
+import { performance } from 'node:perf_hooks';
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Config } from '../../config';
+import type { AttributeOptions } from '../../schemas/attribution';
+import { problemResponse } from '../../schemas/problem';
+import { AttributionRequestSchema, PlainTextArticleSchema, type AttributionRequest } from '../../schemas/request';
+import { AttributionResponseSchema, type AttributionResponse } from '../../schemas/response';
+import { VERSION } from '../../version';
+import type { Engine } from '../engine';
+import { BodyRequiredError, EngineTimeoutError, TextTooLongError } from '../errors';
+
+export interface AttributionRoutesOptions {
+  engine: Engine;
+  config: Pick<Config, 'maxTextChars' | 'engineTimeoutMs'>;
+}
+
+/** `POST /v1/attributions`: JSON `{text, options?}` or a text/plain article in, quotes and speakers out. */
+export async function attributionRoutes(app: FastifyInstance, opts: AttributionRoutesOptions): Promise<void> {
+  const { engine, config } = opts;
+
+  app.withTypeProvider<TypeBoxTypeProvider>().post(
+    '/v1/attributions',
+    {
+      schema: {
+        tags: ['attributions'],
+        operationId: 'createAttribution',
+        summary: 'Find the quotations in an article and attribute them to speakers',
+        description:
+          'Send the article as JSON `{"text": "...", "options": {...}}` or as the raw `text/plain` body. ' +
+          '`quotes` are sorted by `start`; `text === article.slice(start, end)` for every span.',
+        body: {
+          content: {
+            'application/json': { schema: AttributionRequestSchema },
+            'text/plain': { schema: PlainTextArticleSchema },
+          },
+        },
+        response: {
+          200: AttributionResponseSchema,
+          400: problemResponse('Malformed JSON, a schema violation (unknown property, wrong type, empty text) or a forbidden property name'),
+          413: problemResponse('Body over BODY_LIMIT_BYTES or text over MAX_TEXT_CHARS'),
+          415: problemResponse('Content-Type is neither application/json nor text/plain'),
+          500: problemResponse('Unexpected error (details are only in the logs)'),
+          503: problemResponse('The engine timed out (ENGINE_TIMEOUT_MS) or its queue is full; see Retry-After'),
+        },
+      },
+    },
+    async (request): Promise<AttributionResponse> => {
+      const { text, options } = readArticle(request.body as AttributionRequest | string | undefined);
+      if (text.length > config.maxTextChars) throw new TextTooLongError(text.length, config.maxTextChars);
+      const started = performance.now();
+      const result = await runWithTimeout(engine, text, options, config.engineTimeoutMs);
+      const elapsedMs = Math.round((performance.now() - started) * 100) / 100;
+      return { ...result, meta: { version: VERSION, characters: text.length, elapsedMs } };
+    },
+  );
+}
+
+/** The two accepted bodies as one shape. A missing body only gets here without a Content-Type, which no schema checks. */
+function readArticle(body: AttributionRequest | string | undefined): { text: string; options: AttributeOptions } {
+  if (typeof body === 'string') return { text: body, options: {} };
+  if (body === undefined || body === null) throw new BodyRequiredError();
+  return { text: body.text, options: body.options ?? {} };
+}
+
+/** The time limit covers queueing and running; on expiry the task is dropped or its worker replaced. */
+async function runWithTimeout(engine: Engine, text: string, options: AttributeOptions, timeoutMs: number) {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    return await engine.run(text, options, signal);
+  } catch (err) {
+    if (signal.aborted) throw new EngineTimeoutError(timeoutMs);
+    throw err;
+  }
+}

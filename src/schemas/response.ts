@@ -1,0 +1,23 @@
+import { Type, type Static } from 'typebox';
+import { AttributionResultSchema } from './attribution';
+
+export const ResponseMetaSchema = Type.Object(
+  {
+    version: Type.String({ description: 'Version of the service (and engine) that produced the answer.', examples: ['0.1.0'] }),
+    characters: Type.Integer({ minimum: 0, description: 'Length of the received text in UTF-16 code units.' }),
+    elapsedMs: Type.Number({ minimum: 0, description: 'Time spent attributing, in milliseconds, queueing included.' }),
+  },
+  { additionalProperties: false },
+);
+export type ResponseMeta = Static<typeof ResponseMetaSchema>;
+
+/** `200` answer of `POST /v1/attributions`: the engine's result plus `meta`. */
+export const AttributionResponseSchema = Type.Object(
+  {
+    quotes: AttributionResultSchema.properties.quotes,
+    speakers: AttributionResultSchema.properties.speakers,
+    meta: ResponseMetaSchema,
+  },
+  { additionalProperties: false, description: 'Every quotation in the article, sorted by `start`, and the speakers they are attributed to.' },
+);
+export type AttributionResponse = Static<typeof AttributionResponseSchema>;
