@@ -23,6 +23,7 @@ const CLOSED_CLASS_TAGS = new Set([
   'Auxiliary', 'Expression', 'Negative', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Verb',
   'WeekDay', 'Month', 'Date', 'Cardinal', 'Ordinal', 'Value', 'TextValue',
 ]);
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary']);
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary']);
 const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['spokesman', 'male'], ['spokeswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'],
@@ -32,8 +33,9 @@ const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['husband', 'male'], ['brother', 'male'], ['man', 'male'], ['boy', 'male'], ['dad', 'male'],
   ['grandfather', 'male'], ['king', 'male'], ['prince', 'male'], ['congressman', 'male'], ['lord', 'male'],
 ]);
-const CONTRACTION = /^(\p{L}+)[’'](?:d|s|re|ve|ll|m)$/u;
+const CONTRACTION = /^(\p{L}+)[’'](?:[dms]|re|ve|ll)$/u;
 const ROLE_MODIFIER_LIMIT = 6;
+const OF_PHRASE = new Set(['for', 'of', 'at', 'from']);
 /** Words that end a role phrase on the left even when the dictionary does not know them. */
 const MODIFIER_STOPS = new Set([
   'and', 'or', 'but', 'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'to', 'of', 'in', 'on', 'at',
@@ -76,6 +78,15 @@ function isNameToken(tokens: readonly Token[], i: number, sentenceStart: boolean
   if (t.possessive) return t.tags.length === 0;
   // "Downing Street", "Edi Rama": a capitalised run of two; "Return hubs": a common noun.
   return isWord(next) && next.capitalised && next.sentence === t.sentence && !NEVER_NAMES.has(next.norm);
+}
+
+/** Inside a name a capitalised word may be a verb elsewhere: "Graham Fell", "Sarah Said". */
+function isNameContinuation(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  if (!isWord(t) || !t.capitalised || !isWord(prev) || prev.sentence !== t.sentence) return false;
+  if (NEVER_NAMES.has(t.norm) || hasAny(t.tags, FUNCTION_TAGS)) return false;
+  return hasAny(prev.tags, FIRST_NAME_TAGS) || HONORIFICS.has(prev.norm);
 }
 
 function isParticle(tokens: readonly Token[], i: number): boolean {
@@ -137,7 +148,7 @@ export function findMentions(
     while (j < tokens.length) {
       const t = tokens[j] as Token;
       if (j > i && t.sentence !== (tokens[i] as Token).sentence) break;
-      const ok = j === i || isNameToken(tokens, j, false) || isParticle(tokens, j);
+      const ok = j === i || isNameToken(tokens, j, false) || isParticle(tokens, j) || isNameContinuation(tokens, j);
       if (!ok) {
         // "Mr. Smith": the full stop after an honorific stays inside the name.
         const prev = tokens[j - 1] as Token;
@@ -162,7 +173,8 @@ export function findMentions(
   // Role phrases: a role noun with its modifiers; followed by a name, the role is that person's title.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!isWord(t) || inName[i] || t.capitalised) continue;
+    // Capitalised only as the sentence's first word: "Police said", "Critics say".
+    if (!isWord(t) || inName[i] || (t.capitalised && !sentenceStartAt.has(i))) continue;
     const cls = roleClass(t.norm);
     if (!cls) continue;
     const next = tokens[i + 1];
@@ -188,7 +200,9 @@ export function findMentions(
     if (cls === 'org') kind = 'organisation';
     else if (!definite || plural) kind = 'anonymous';
     else kind = 'role';
-    if (cls === 'org' && det === null && !possessor && !words.some((w) => w.capitalised)) continue; // "government policy"
+    // "government policy" is no speaker; "police said", "said police" are.
+    const nextToCue = cueTokens.has(i + 1) || cueTokens.has(first - 1);
+    if (cls === 'org' && det === null && !possessor && !words.some((w) => w.capitalised && w.index !== i) && !nextToCue) continue;
     for (let k = first; k <= i; k++) inRole[k] = 1;
     drafts.push({
       kind,
@@ -296,8 +310,15 @@ function appositiveName(
   names: ReadonlyMap<number, Draft>,
   cueTokens: ReadonlySet<number>,
 ): Draft | undefined {
-  if (tokens[head + 1]?.text !== ',') return undefined;
-  const name = names.get(head + 2);
+  let comma = head + 1;
+  // "A spokesman for Harlow Council, Ian Petts, said": skip a short "for/of/at …" phrase.
+  if (tokens[comma]?.kind === 'word' && OF_PHRASE.has((tokens[comma] as Token).norm)) {
+    let k = comma + 1;
+    while (k < tokens.length && k - comma <= 5 && tokens[k]?.kind === 'word' && tokens[k]?.sentence === tokens[head]?.sentence) k++;
+    comma = k;
+  }
+  if (tokens[comma]?.text !== ',') return undefined;
+  const name = names.get(comma + 1);
   if (!name || name.kind === 'organisation') return undefined;
   const after = tokens[name.last];
   const closes = !after || after.text === ',' || after.sentence !== (tokens[head] as Token).sentence || cueTokens.has(name.last);
@@ -321,6 +342,12 @@ function normaliseTitle(title: string): string {
 /** Modifiers of a role noun back to its determiner: "one shadow cabinet **minister**". */
 function extendRoleLeft(tokens: readonly Token[], head: number, inName: Uint8Array): { first: number; determiner: number | null } {
   const h = tokens[head] as Token;
+  // "the transport minister": with a determiner in reach, verb-shaped words between are modifiers.
+  for (let j = head - 1; j >= 0 && head - j <= 3; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== h.sentence || t.kind !== 'word' || MODIFIER_STOPS.has(t.norm) || hasAny(t.tags, FUNCTION_TAGS) && !DETERMINERS.has(t.norm)) break;
+    if (DETERMINERS.has(t.norm)) return { first: j, determiner: j };
+  }
   let first = head;
   for (let j = head - 1; j >= 0 && head - j <= ROLE_MODIFIER_LIMIT; j--) {
     const t = tokens[j] as Token;

@@ -74,10 +74,12 @@ function scanParagraph(text: string, p: Paragraph): RawQuote[] {
   let open: { pos: number; family: Family } | null = null;
   // A straight single quote opens only when a closing candidate follows in the paragraph.
   let lastStraightSingleCloser = -1;
-  for (let i = p.end - 1; i >= p.start; i--) {
-    if (text.charCodeAt(i) === 0x27 && flank(text, i, p.start, p.end).right) {
-      lastStraightSingleCloser = i;
-      break;
+  let lastCurlySingleCloser = -1;
+  for (let i = p.end - 1; i >= p.start && (lastStraightSingleCloser < 0 || lastCurlySingleCloser < 0); i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x27 || c === 0x2019) && flank(text, i, p.start, p.end).right) {
+      if (c === 0x27 && lastStraightSingleCloser < 0) lastStraightSingleCloser = i;
+      if (c === 0x2019 && lastCurlySingleCloser < 0) lastCurlySingleCloser = i;
     }
   }
   for (let i = p.start; i < p.end; i++) {
@@ -103,6 +105,8 @@ function scanParagraph(text: string, p: Paragraph): RawQuote[] {
       continue;
     }
     if (mark.family === 'single' && !f.right) continue;
+    // ‘The Tories’ plan is dead’: a ’ before a lower-case word, with a later closer, is a possessive.
+    if (mark.family === 'single' && i < Math.max(lastCurlySingleCloser, lastStraightSingleCloser) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))) continue;
     found.push({ open: open.pos, close: i, closed: true, paragraph: p.index });
     open = null;
   }

@@ -7,6 +7,7 @@ import { dashCredit } from './sieves/dash-credit';
 import { dialogueLabel } from './sieves/dialogue-label';
 import { nextSentenceCue } from './sieves/next-sentence-cue';
 import { possessiveSpeech } from './sieves/possessive-speech';
+import { previousParagraphSpeaker } from './sieves/previous-paragraph-speaker';
 import { scareQuote } from './sieves/scare-quote';
 import type { Sieve, SieveContext } from './sieves/sieve';
 import { trailingCue } from './sieves/trailing-cue';
@@ -28,6 +29,7 @@ export const SIEVES: readonly Sieve[] = [
   trailingCue,
   nextSentenceCue,
   adjacentQuote,
+  previousParagraphSpeaker,
 ];
 
 /** One link per quote, in reading order, so that continuations can lean on earlier decisions. */

@@ -14,7 +14,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 const TYPO_MIN_LENGTH = 4;
 
 // Linear: every repetition starts with white space, which the word part cannot match.
-const NAME_EVIDENCE = /\p{Lu}[\p{Ll}\p{M}’'\-]+(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}’'\-]+){1,2}/gu;
+const NAME_EVIDENCE = /\p{Lu}[\p{Ll}\p{M}’'-]+(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}’'-]+){1,2}/gu;
 
 interface EntityDraft {
   kind: EntityKind;
@@ -191,9 +191,12 @@ export function resolveSpeakers(
   for (const m of mentions) {
     const e = entityOf[m.index];
     if (e !== null && e !== undefined && m.title) {
-      const ties = titleTies.get(m.title) ?? new Map<number, number>();
-      ties.set(e, (ties.get(e) ?? 0) + 1);
-      titleTies.set(m.title, ties);
+      // Tie both the full title ("shadow home office minister") and its head word ("minister").
+      for (const title of new Set([m.title, m.title.split(' ').pop() as string])) {
+        const ties = titleTies.get(title) ?? new Map<number, number>();
+        ties.set(e, (ties.get(e) ?? 0) + 1);
+        titleTies.set(title, ties);
+      }
     }
   }
   for (const m of mentions) {
@@ -233,6 +236,12 @@ export function resolveSpeakers(
         titleHolder.set(m.title as string, near);
         return near;
       }
+    }
+    // "A spokesman for Harlow Council, Ian Petts, said … the spokesman added": a role the article
+    // gave a name keeps it.
+    if (m.definite && !m.plural && m.title !== null) {
+      const ties = titleTies.get(m.title) ?? titleTies.get(head);
+      if (ties && ties.size === 1) return [...ties.keys()][0] as number;
     }
     const key = `role:${head}`;
     const previous = lastByHead.get(key);
@@ -288,14 +297,17 @@ export function resolveSpeakers(
     if (p.pronoun === 'we') return null;
     let clausesSeen = 0;
     let currentClause = pt.clause;
+    // Within a clause the first compatible mention wins (subjects come first), and a mention whose
+    // gender is known to match beats one whose gender is unknown ("Mark Ellis and Sophie Turnbull … she").
     let clauseFirstCandidate: number | null = null;
+    let clauseFirstExact: number | null = null;
     let sawCandidateInClause = false;
     for (let k = p.index - 1; k >= 0 && p.index - k <= MENTION_LOOKBACK; k--) {
       const c = mentions[k] as Mention;
       const ct = tokens[c.first] as Token;
       if (pt.paragraph - ct.paragraph > PRONOUN_PARAGRAPH_WINDOW) break;
       if (ct.clause !== currentClause) {
-        if (sawCandidateInClause) return clauseFirstCandidate;
+        if (sawCandidateInClause) return clauseFirstExact ?? clauseFirstCandidate;
         clausesSeen += currentClause - ct.clause;
         if (clausesSeen > PRONOUN_CLAUSE_WINDOW) break;
         currentClause = ct.clause;
@@ -306,11 +318,11 @@ export function resolveSpeakers(
       if (c.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(c.pronoun ?? '')) continue;
       const e = entityOf[c.index];
       if (e === null || e === undefined || !compatible(p, c, e)) continue;
-      // Within a clause the first compatible mention wins (subjects come first): keep scanning left.
       clauseFirstCandidate = e;
+      if (p.gender !== null && (drafts[e] as EntityDraft).gender === p.gender) clauseFirstExact = e;
       sawCandidateInClause = true;
     }
-    return sawCandidateInClause ? clauseFirstCandidate : null;
+    return sawCandidateInClause ? (clauseFirstExact ?? clauseFirstCandidate) : null;
   }
 
   // 5. Names: the fullest form seen, completed from the whole text ("Sir Keir" → "Keir Starmer").

@@ -138,6 +138,8 @@ function endsSentence(text: string, raw: readonly RawToken[], i: number, quotes:
   if (!/^[.!?…]$/u.test(surface)) return false;
   if (!nextStartsSentence) return false;
   if (surface === '.') {
+    // "D-N.M.", "U.S.": a full stop with no space after it is inside an abbreviation.
+    if (next.start === t.end) return false;
     const prev = raw[i - 1];
     if (prev && prev.end === t.start && prev.kind === 'word') {
       const word = text.slice(prev.start, prev.end);

@@ -452,7 +452,6 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const httpRuns = 'runs' in http ? http.runs : [];
   const at8 = httpRuns.find((r) => r.connections === 8);
-  const at32 = httpRuns.find((r) => r.connections === 32);
   const bestHttp = httpRuns.reduce<LoadResult | undefined>((b, r) => (b === undefined || r.wordsPerSec > b.wordsPerSec ? r : b), undefined);
   const engineRatio = engine.wordsPerSec / parse.wordsPerSec;
 

@@ -12,7 +12,7 @@ export function runToResolution(text: string): { mentions: Mention[]; resolution
   const quotes = findQuotes(text, paragraphs);
   const { tokens, sentences } = tokenize(text, paragraphs, quotes);
   const cues = findCues(tokens, buildCueLexicon());
-  const mentions = findMentions(text, tokens, sentences);
+  const mentions = findMentions(text, tokens, sentences, new Set(cues.map((c) => c.first)));
   const resolution = resolveSpeakers(text, tokens, mentions, cues, paragraphs);
   return { mentions, resolution };
 }

@@ -2,7 +2,7 @@
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'some', 'several', 'many', 'two',
   'three', 'four', 'five', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'each', 'every', 'any', 'no',
-  'both', 'few', 'most', 'other', 'senior',
+  'both', 'few', 'most', 'other',
 ]);
 
 /** Determiners that make a role phrase indefinite: "a source", "one minister", "several officials". */

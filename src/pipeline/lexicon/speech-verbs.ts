@@ -18,6 +18,10 @@ export const SPEECH_VERBS: readonly string[] = [
   'thunder', 'rail', 'bemoan', 'decry', 'condemn', 'welcome', 'pronounce', 'proclaim', 'announce',
   'signal', 'indicate', 'hint', 'clarify', 'elaborate', 'summarise', 'summarize', 'characterise',
   'characterize', 'write', 'blog', 'message', 'text', 'email', 'answer', 'interject', 'interrupt',
+  // Tabloid and feature registers.
+  'sob', 'weep', 'wail', 'beam', 'blurt', 'stammer', 'rant', 'seethe', 'confess', 'reflect', 'muse',
+  'marvel', 'gasp', 'giggle', 'tease', 'taunt', 'vent', 'storm', 'bellow', 'roar', 'hiss', 'sneer',
+  'scoff', 'jibe', 'swear', 'grumble', 'moan', 'whine', 'wonder', 'enthuse', 'rave', 'crow', 'pipe',
 ];
 
 /**
@@ -48,7 +52,8 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'observe', 'mention', 'speak', 'say', 'tell', 'write', 'announce', 'insist', 'argue', 'warn',
   'explain', 'suggest', 'describe', 'confirm', 'deny', 'admit', 'urge', 'predict', 'vow', 'concede',
   'lament', 'complain', 'joke', 'recall', 'reveal', 'accuse', 'dismiss', 'hail', 'praise', 'condemn',
-  'cite', 'thunder', 'rail', 'hint', 'indicate',
+  'cite', 'thunder', 'rail', 'hint', 'indicate', 'storm', 'roar', 'pipe', 'crow', 'vent', 'swear',
+  'wonder', 'reflect', 'beam', 'moan', 'rave',
 ]);
 
 /** Nouns that name an utterance: "Enoch Powell’s “rivers of blood” **speech**", "was her **reply**". */

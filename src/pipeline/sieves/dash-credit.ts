@@ -15,7 +15,10 @@ export const dashCredit: Sieve = {
     if (!m || m.kind === 'pronoun') return null;
     const after = ctx.doc.tokens[m.last];
     const p = ctx.doc.paragraphs[q.paragraph] as Paragraph;
-    const endsParagraph = !after || after.paragraph !== p.index || (after.kind === 'punct' && (ctx.doc.tokens[m.last + 1] as Token | undefined)?.paragraph !== p.index);
+    // The credit ends the paragraph, or goes on with the speaker's description: "– Dr X, chief economist at Y".
+    const endsParagraph =
+      !after || after.paragraph !== p.index || after.text === ',' ||
+      (after.kind === 'punct' && (ctx.doc.tokens[m.last + 1] as Token | undefined)?.paragraph !== p.index);
     return endsParagraph ? makeLink(q, 'dash-credit', m.index, null) : null;
   },
 };

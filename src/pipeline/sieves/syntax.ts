@@ -48,24 +48,38 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   const t = doc.tokens[i];
   if (!t || t.sentence !== sentence) return null;
   const direct = mentionEndingAt(doc, i + 1);
-  if (direct) return direct;
+  if (direct) return headOfPrepositionalPhrase(doc, direct) ?? direct;
   if (t.text !== ',') return null;
   // "Its spokesman, Dmitry Peskov, said": the mention closes right before the comma.
   const beforeComma = mentionEndingAt(doc, i);
   if (beforeComma && isSubjectLike(beforeComma)) return beforeComma;
   // "Jane Whitfield, 54, whose home was submerged, said": skip back over up to three
   // comma-delimited appositives to the mention that opens them.
+  // An anonymous description ("One former director, who asked not to be named, said") is the
+  // subject only when nothing better opens the clause.
+  let fallback: Mention | null = beforeComma && beforeComma.kind === 'anonymous' ? beforeComma : null;
   let hops = 0;
   for (let j = i - 1; j >= 0 && i - j <= APPOSITIVE_LIMIT * 3; j--) {
     const u = doc.tokens[j] as Token;
-    if (u.sentence !== sentence || u.kind === 'quote') return null;
+    if (u.sentence !== sentence || u.kind === 'quote') break;
     if (u.text !== ',') continue;
     const m = mentionEndingAt(doc, j);
     if (m && isSubjectLike(m)) return m;
-    if (++hops >= 3) return null;
+    if (m && m.kind === 'anonymous') fallback = m;
+    if (++hops >= 3) break;
   }
-  return null;
+  return fallback;
 }
+
+/** "a spokesperson for the department said": the speaker is the phrase's head, not the object of "for". */
+function headOfPrepositionalPhrase(doc: Doc, m: Mention): Mention | null {
+  const prep = doc.tokens[m.first - 1];
+  if (!prep || prep.kind !== 'word' || !OF_PHRASE.has(prep.norm)) return null;
+  const owner = mentionEndingAt(doc, m.first - 1);
+  return owner && (owner.kind === 'role' || owner.kind === 'anonymous') ? owner : null;
+}
+
+const OF_PHRASE = new Set(['for', 'of', 'at', 'from']);
 
 /** Appositive descriptions ("a Labour MP", "an analyst") are not the subject they describe. */
 function isSubjectLike(m: Mention): boolean {
