@@ -1,5 +1,5 @@
 import { HONORIFICS } from './lexicon/honorifics';
-import { NEVER_NAMES } from './lexicon/function-words';
+import { NEVER_NAMES, PLACE_TAGS } from './lexicon/function-words';
 import { TITLE_NOUNS } from './lexicon/roles';
 import type { Cue, Entity, EntityKind, Gender, Mention, Paragraph, Resolution, Token } from './types';
 
@@ -7,6 +7,7 @@ import type { Cue, Entity, EntityKind, Gender, Mention, Paragraph, Resolution, T
 const PRONOUN_CLAUSE_WINDOW = 12;
 const PRONOUN_PARAGRAPH_WINDOW = 3;
 const TITLE_SENTENCE_WINDOW = 10;
+const TITLE_PARAGRAPH_WINDOW = 2;
 /** Hard cap on mentions looked at per antecedent search: keeps resolution linear on any input. */
 const MENTION_LOOKBACK = 150;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
@@ -254,17 +255,20 @@ export function resolveSpeakers(
 
   /** "Sir Keir Starmer has said… The prime minister confirmed": the closest named person before. */
   function nearestPerson(m: Mention): number | null {
+    // "the German chancellor" names someone of its own, not whoever was mentioned last.
+    for (let i = m.first; i < m.last; i++) if ((tokens[i] as Token).tags.some((t) => PLACE_TAGS.has(t))) return null;
     const sentence = (tokens[m.first] as Token).sentence;
+    const paragraph = (tokens[m.first] as Token).paragraph;
     for (let k = m.index - 1; k >= 0 && m.index - k <= MENTION_LOOKBACK; k--) {
       const c = mentions[k] as Mention;
-      const cs = (tokens[c.first] as Token).sentence;
-      if (sentence - cs > TITLE_SENTENCE_WINDOW) break;
-      if (c.kind !== 'person' || paragraphs[(tokens[c.first] as Token).paragraph]?.isCaption) continue;
+      const ct = tokens[c.first] as Token;
+      if (sentence - ct.sentence > TITLE_SENTENCE_WINDOW || paragraph - ct.paragraph > TITLE_PARAGRAPH_WINDOW) break;
+      if (c.kind !== 'person' || paragraphs[ct.paragraph]?.isCaption) continue;
       const e = entityOf[c.index];
       if (e === null || e === undefined) continue;
       const d = drafts[e] as EntityDraft;
-      // A person who holds a different title with the same head noun is someone else.
-      const conflicting = [...d.titles.keys()].some((t) => t !== m.title && t.endsWith(m.head ?? '\u0000'));
+      // A person the article gives another title is someone else.
+      const conflicting = [...d.titles.keys()].some((t) => t !== m.title);
       if (!conflicting) return e;
     }
     return null;
