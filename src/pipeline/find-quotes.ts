@@ -124,7 +124,6 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-const SENTENCE_END = /[.!?…]$/u;
 const CLAUSE_END = /[.!?…,;:]$/u;
 
 /**
@@ -186,5 +185,3 @@ function classify(text: string, p: Paragraph, r: RawQuote, content: string): Quo
   if (lead === ',' && /^\p{Lu}/u.test(content)) return 'direct';
   return 'partial';
 }
-
-export { SENTENCE_END };

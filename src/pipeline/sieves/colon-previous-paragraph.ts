@@ -1,4 +1,4 @@
-import type { Paragraph, Token } from '../types';
+import type { Paragraph } from '../types';
 import { makeLink, type Sieve } from './sieve';
 import { cuesBefore, subjectOf } from './syntax';
 
@@ -18,7 +18,6 @@ export const colonPreviousParagraph: Sieve = {
         return makeLink(q, 'colon-previous-paragraph', subject.mention.index, cue.index);
       }
     }
-    void (colon as Token);
     return null;
   },
 };
