@@ -20,6 +20,7 @@ export function buildCueLexicon(lemmas: readonly string[] = SPEECH_VERBS): CueLe
 }
 
 const PARTICIPLE_SUFFIX = /ing$/u;
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'every', 'each', 'no']);
 
 /**
  * Reporting verbs and "according to" outside quotes: "“…,” Ms Reeves **said**." → cue "said" (say).
@@ -45,6 +46,9 @@ export function findCues(tokens: readonly Token[], lex: CueLexicon): Cue[] {
       // A capitalised reporting verb mid-sentence is a name ("Mr Post", "Ms Cry").
       continue;
     }
+    // "on a call", "the claims": after a determiner a weak form is a noun.
+    const prev = tokens[i - 1];
+    if (lex.weak.has(lower) && prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.norm)) continue;
     let form: CueForm = 'finite';
     if (PARTICIPLE_SUFFIX.test(lower) && lemma !== lower) form = 'participle';
     else if (lower === lemma && lex.weak.has(lower)) form = 'infinitive';

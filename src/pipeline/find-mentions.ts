@@ -24,6 +24,7 @@ const CLOSED_CLASS_TAGS = new Set([
   'WeekDay', 'Month', 'Date', 'Cardinal', 'Ordinal', 'Value', 'TextValue',
 ]);
 const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary']);
+const NOT_NAME_STARTS = new Set(['Adverb', 'Gerund', 'PastTense', 'Expression', 'Adjective', 'Comparative', 'Superlative']);
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary']);
 const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['spokesman', 'male'], ['spokeswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'],
@@ -36,6 +37,9 @@ const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
 const CONTRACTION = /^(\p{L}+)[’'](?:[dms]|re|ve|ll)$/u;
 const ROLE_MODIFIER_LIMIT = 6;
 const OF_PHRASE = new Set(['for', 'of', 'at', 'from']);
+const AGE_DESCRIPTION = /^\d{1,3}-year-old$/u;
+const DEMONYM_NOUN = /^(?:dutch|french|english|irish|welsh|scots|cornish|manx|swiss)(?:wo)?man$|^(?:scot|brit|swede|dane|finn|pole|spaniard|turk|kiwi|aussie)$/u;
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor']);
 /** Words that end a role phrase on the left even when the dictionary does not know them. */
 const MODIFIER_STOPS = new Set([
   'and', 'or', 'but', 'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'to', 'of', 'in', 'on', 'at',
@@ -80,23 +84,36 @@ function isNameToken(tokens: readonly Token[], i: number, sentenceStart: boolean
   return isWord(next) && next.capitalised && next.sentence === t.sentence && !NEVER_NAMES.has(next.norm);
 }
 
+/** "Park Ji-woo said": a sentence-initial common word before an unknown capitalised word starts a name. */
+function startsNameBeforeUnknown(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!isWord(t) || !t.capitalised || NEVER_NAMES.has(t.norm) || hasAny(t.tags, FUNCTION_TAGS)) return false;
+  if (hasAny(t.tags, NOT_NAME_STARTS)) return false;
+  return isWord(next) && next.capitalised && next.sentence === t.sentence && next.tags.length === 0 && !NEVER_NAMES.has(next.norm);
+}
+
 /** Inside a name a capitalised word may be a verb elsewhere: "Graham Fell", "Sarah Said". */
 function isNameContinuation(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   const prev = tokens[j - 1];
   if (!isWord(t) || !t.capitalised || !isWord(prev) || prev.sentence !== t.sentence) return false;
-  if (NEVER_NAMES.has(t.norm) || hasAny(t.tags, FUNCTION_TAGS)) return false;
-  return hasAny(prev.tags, FIRST_NAME_TAGS) || HONORIFICS.has(prev.norm);
+  // Mid-sentence, a capitalised word right after a name word is part of the name whatever the
+  // dictionary says it is elsewhere: "Graham Fell", "Aldgate Building Society".
+  return !NEVER_NAMES.has(t.norm) && !hasAny(t.tags, FUNCTION_TAGS);
 }
 
 function isParticle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
+  // "Pellow & Grant": an ampersand between capitalised words joins one name.
+  if (t?.text === '&') return isWord(next) && next.capitalised && next.sentence === t.sentence;
   if (!isWord(t) || t.capitalised) return false;
   const base = t.norm.split(/[-‑]/u)[0] ?? '';
   if (!NAME_PARTICLES.has(base)) return false;
   if (base !== t.norm) return /[-‑]\p{Lu}/u.test(t.text); // "al-Sham"
-  return isWord(next) && next.capitalised && next.sentence === t.sentence;
+  // "van der Linden": particles may follow one another before the capitalised part.
+  return isWord(next) && next.sentence === t.sentence && (next.capitalised || (NAME_PARTICLES.has(next.norm) && isWord(tokens[i + 2]) && (tokens[i + 2] as Token).capitalised));
 }
 
 interface Draft {
@@ -143,7 +160,9 @@ export function findMentions(
   for (let i = 0; i < tokens.length; i++) {
     // "Trump says…": an unknown capitalised word right before a reporting verb is a name.
     const beforeCue = cueTokens.has(i + 1) && (tokens[i] as Token).capitalised && (tokens[i] as Token).tags.length === 0;
-    if (!beforeCue && !isNameToken(tokens, i, sentenceStartAt.has(i))) continue;
+    const start = sentenceStartAt.has(i);
+    if (!beforeCue && !isNameToken(tokens, i, start) && !(start && startsNameBeforeUnknown(tokens, i))) continue;
+    if (isDemonymDescription(tokens, i, cueTokens)) continue; // "the Dutchman told…": a description, below
     let j = i;
     while (j < tokens.length) {
       const t = tokens[j] as Token;
@@ -200,6 +219,7 @@ export function findMentions(
     if (cls === 'org') kind = 'organisation';
     else if (!definite || plural) kind = 'anonymous';
     else kind = 'role';
+    if (t.norm === 'statement' && det !== 'the') continue; // "in a statement" is where, not who
     // "government policy" is no speaker; "police said", "said police" are.
     const nextToCue = cueTokens.has(i + 1) || cueTokens.has(first - 1);
     if (cls === 'org' && det === null && !possessor && !words.some((w) => w.capitalised && w.index !== i) && !nextToCue) continue;
@@ -218,6 +238,31 @@ export function findMentions(
       nested: false,
       definite,
       plural,
+    });
+  }
+
+  // Descriptions that refer back to a named person: "the 23-year-old", "the Dutchman".
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const det = tokens[i - 1] as Token;
+    if (det.kind !== 'word' || det.norm !== 'the' || det.sentence !== t.sentence || inName[i] || inRole[i]) continue;
+    const age = t.kind === 'number' && AGE_DESCRIPTION.test(t.text);
+    const demonym = isDemonymDescription(tokens, i, cueTokens);
+    if (!age && !demonym) continue;
+    drafts.push({
+      kind: 'role',
+      first: i - 1,
+      last: i + 1,
+      name: [],
+      honorific: null,
+      title: t.norm,
+      head: age ? 'year-old' : t.norm,
+      gender: /woman$/u.test(t.norm) ? 'female' : /man$/u.test(t.norm) ? 'male' : null,
+      possessive: t.possessive,
+      pronoun: null,
+      nested: false,
+      definite: true,
+      plural: false,
     });
   }
 
@@ -325,6 +370,17 @@ function appositiveName(
   return closes ? name : undefined;
 }
 
+/** "the Dutchman told…", "the Brazilian said": a nationality used as a noun, after "the". */
+function isDemonymDescription(tokens: readonly Token[], i: number, cueTokens: ReadonlySet<number>): boolean {
+  const t = tokens[i];
+  const det = tokens[i - 1];
+  if (!isWord(t) || !t.capitalised || !isWord(det) || det.norm !== 'the' || det.sentence !== t.sentence) return false;
+  if (!t.tags.includes('Demonym') && !DEMONYM_NOUN.test(t.norm)) return false;
+  const next = tokens[i + 1];
+  // "the Dutch government", "the French Open": the demonym is an adjective there.
+  return !(isWord(next) && next.sentence === t.sentence && (next.capitalised || (!cueTokens.has(i + 1) && next.tags.some((x) => NOUN_TAGS.has(x)))));
+}
+
 /** "Daughter:", "Me:", "Interviewer:" — not "Welfare:" or "Image:". */
 function isSpeakerLabel(t: Token): boolean {
   return AUTHOR_LABELS.has(t.norm) || roleClass(t.norm) !== null || hasAny(t.tags, FIRST_NAME_TAGS) || t.tags.includes('Actor');
@@ -379,7 +435,8 @@ function nameDraft(tokens: readonly Token[], i: number, j: number): Draft | null
   for (let k = 0; k < run.length; k++) {
     const t = run[k] as Token;
     if (HONORIFICS.has(t.norm) && k > 0) break;
-    if (roleClass(t.norm) === 'title' && !hasAny(t.tags, FIRST_NAME_TAGS)) {
+    const cls = roleClass(t.norm);
+    if ((cls === 'title' || (cls === 'own' && k < run.length - 1)) && !hasAny(t.tags, FIRST_NAME_TAGS)) {
       lastTitle = k;
       continue;
     }
@@ -431,6 +488,7 @@ function nameDraft(tokens: readonly Token[], i: number, j: number): Draft | null
   const lastNorm = (rest[rest.length - 1] as Token).norm;
   let kind: MentionKind;
   if (honorific || title) kind = 'person';
+  else if (tokens.slice(i, j).some((t) => t.text === '&')) kind = 'organisation'; // "Pellow & Grant"
   else if (ORGANISATION_NAME_WORDS.has(lastNorm) || rest.some((t) => t.tags.includes('Organization'))) kind = 'organisation';
   else if (rest.length === 1 && hasAny(firstTags, PLACE_TAGS)) return null;
   else if (hasAny(firstTags, PLACE_TAGS)) kind = 'organisation'; // "Welsh Senedd", "British Airways"

@@ -27,12 +27,25 @@ export function findParagraphs(text: string): Paragraph[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || c === 0x0d || c === 0x2029 || c === 0x2028) {
+      // Hard-wrapped copy: a line that starts in lower case after a line with no closing
+      // punctuation goes on with the same paragraph ("…and we will not⏎be moved by money.").
+      if (c === 0x0a && continuesLine(text, lineStart, i)) continue;
       pushLine(lineStart, i);
       lineStart = i + 1;
     }
   }
   pushLine(lineStart, text.length);
   return paragraphs;
+}
+
+function continuesLine(text: string, lineStart: number, newline: number): boolean {
+  let end = newline;
+  if (end > lineStart && text.charCodeAt(end - 1) === 0x0d) end--;
+  if (end === lineStart) return false;
+  const last = text[end - 1] ?? '';
+  if (/[.!?:;"”’'»)\]]/u.test(last) || isSpace(last.charCodeAt(0))) return false;
+  const next = text[newline + 1] ?? '';
+  return /\p{Ll}/u.test(next);
 }
 
 /** White space, including no-break and zero-width spaces. */

@@ -12,9 +12,9 @@ interface Mark {
 const MARKS: ReadonlyMap<number, Mark> = new Map<number, Mark>([
   [0x201c, { family: 'double', role: 'open' }], // “
   [0x201e, { family: 'double', role: 'open' }], // „
-  [0x00ab, { family: 'double', role: 'open' }], // «
+  [0x00ab, { family: 'double', role: 'either' }], // « (opens in French and English use, closes »…« in German)
   [0x201d, { family: 'double', role: 'close' }], // ”
-  [0x00bb, { family: 'double', role: 'close' }], // »
+  [0x00bb, { family: 'double', role: 'either' }], // » (closes «…», opens »…«)
   [0x0022, { family: 'double', role: 'either' }], // "
   [0x2018, { family: 'single', role: 'open' }], // ‘
   [0x201a, { family: 'single', role: 'open' }], // ‚
@@ -23,6 +23,9 @@ const MARKS: ReadonlyMap<number, Mark> = new Map<number, Mark>([
   [0x203a, { family: 'single', role: 'close' }], // ›
   [0x0027, { family: 'single', role: 'either' }], // '
 ]);
+
+/** Words that begin with an apostrophe: 'tis, 'twas, 'em, 'cause, 'til, 'n'. */
+const ELISIONS = /^(?:tis|twas|em|cause|til|n|bout|round)(?![\p{L}])/iu;
 
 const OPENING_PUNCT = new Set([0x28, 0x5b, 0x7b, 0x2013, 0x2014, 0x2d, 0x2f]); // ( [ { – — - /
 
@@ -86,9 +89,21 @@ function scanParagraph(text: string, p: Paragraph): RawQuote[] {
     const mark = MARKS.get(text.charCodeAt(i));
     if (!mark) continue;
     const f = flank(text, i, p.start, p.end);
+    const c = text.charCodeAt(i);
+    if (c === 0x00ab || c === 0x00bb) {
+      // Guillemets: «…» (French, with or without inner spaces) or »…« (German, Danish).
+      if (open === null) {
+        if (c === 0x00ab || (f.left && !f.right)) open = { pos: i, family: 'double' };
+      } else if (open.family === 'double' && text.charCodeAt(open.pos) === (c === 0x00bb ? 0x00ab : 0x00bb)) {
+        found.push({ open: open.pos, close: i, closed: true, paragraph: p.index });
+        open = null;
+      }
+      continue;
+    }
     if (open === null) {
       if (mark.family === 'single' && (f.inner || !f.left)) continue; // apostrophe: it’s, Tories’
       if (mark.family === 'single' && isDigit(text.charCodeAt(i + 1))) continue; // ’90s
+      if (mark.family === 'single' && ELISIONS.test(text.slice(i + 1, i + 7))) continue; // 'Tis, 'em
       const opens =
         mark.role === 'open' ||
         (mark.role === 'either' && f.left && (mark.family === 'double' || i < lastStraightSingleCloser));

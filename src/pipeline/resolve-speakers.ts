@@ -1,6 +1,6 @@
 import { HONORIFICS } from './lexicon/honorifics';
 import { NEVER_NAMES, PLACE_TAGS } from './lexicon/function-words';
-import { TITLE_NOUNS } from './lexicon/roles';
+import { NON_COREFERENT_ROLES, ORGANISATION_DESCRIPTIONS, TITLE_NOUNS } from './lexicon/roles';
 import type { Cue, Entity, EntityKind, Gender, Mention, Paragraph, Resolution, Token } from './types';
 
 /** How far back a pronoun or a bare title looks for its antecedent. */
@@ -205,6 +205,11 @@ export function resolveSpeakers(
       author = author ?? newEntity('author', 'the author');
       entityOf[m.index] = author;
     } else if (m.kind === 'organisation') {
+      const described = m.name.length === 0 && m.definite && ORGANISATION_DESCRIPTIONS.has(m.head ?? '') ? namedOrganisationBefore(m) : null;
+      if (described !== null) {
+        entityOf[m.index] = described;
+        continue;
+      }
       const key = m.name.length > 0 ? m.name.join(' ').toLowerCase() : (m.head ?? m.title ?? '');
       let e = m.name.length > 0 ? orgByName.get(key) : m.definite ? lastByHead.get(`org:${m.head}`) : undefined;
       if (e === undefined) {
@@ -218,9 +223,22 @@ export function resolveSpeakers(
     }
   }
 
+  /** "Shares in Pellow & Grant fell… the retailer said": the organisation named just before. */
+  function namedOrganisationBefore(m: Mention): number | null {
+    const paragraph = (tokens[m.first] as Token).paragraph;
+    for (let k = m.index - 1; k >= 0 && m.index - k <= MENTION_LOOKBACK; k--) {
+      const c = mentions[k] as Mention;
+      if (paragraph - (tokens[c.first] as Token).paragraph > TITLE_PARAGRAPH_WINDOW) break;
+      if (c.kind !== 'organisation' || c.name.length === 0) continue;
+      const e = entityOf[c.index];
+      if (e !== null && e !== undefined) return e;
+    }
+    return null;
+  }
+
   function resolveRole(m: Mention): number {
     const head = m.head ?? '';
-    const coreferable = m.kind === 'role' && TITLE_NOUNS.has(head) && !m.plural && m.title !== null;
+    const coreferable = m.kind === 'role' && !m.plural && m.title !== null && isCoreferable(tokens, m);
     if (coreferable) {
       const ties = titleTies.get(m.title as string);
       if (ties && ties.size > 0) {
@@ -232,7 +250,7 @@ export function resolveSpeakers(
       // One title, one holder per article: a later "the PM" means whoever "the prime minister" meant.
       const earlier = titleHolder.get(m.title as string);
       if (earlier !== undefined) return earlier;
-      const near = nearestPerson(m);
+      const near = head === 'year-old' ? personOfAge(m) ?? nearestPerson(m) : nearestPerson(m);
       if (near !== null) {
         titleHolder.set(m.title as string, near);
         return near;
@@ -253,6 +271,19 @@ export function resolveSpeakers(
     return e;
   }
 
+  /** "captain Lucas Ferreira, 31, … the 31-year-old said": the person the article gave that age. */
+  function personOfAge(m: Mention): number | null {
+    const age = (tokens[m.last - 1] as Token).text.split('-')[0];
+    for (let k = m.index - 1; k >= 0 && m.index - k <= MENTION_LOOKBACK; k--) {
+      const c = mentions[k] as Mention;
+      if (c.kind !== 'person') continue;
+      const comma = tokens[c.last];
+      const number = tokens[c.last + 1];
+      if (comma?.text === ',' && number?.text === age) return entityOf[c.index] ?? null;
+    }
+    return null;
+  }
+
   /** "Sir Keir Starmer has said… The prime minister confirmed": the closest named person before. */
   function nearestPerson(m: Mention): number | null {
     // "the German chancellor" names someone of its own, not whoever was mentioned last.
@@ -267,8 +298,10 @@ export function resolveSpeakers(
       const e = entityOf[c.index];
       if (e === null || e === undefined) continue;
       const d = drafts[e] as EntityDraft;
-      // A person the article gives another title is someone else.
-      const conflicting = [...d.titles.keys()].some((t) => t !== m.title);
+      // A person the article gives another office is someone else ("the foreign secretary" is not
+      // "Prime Minister X"); descriptions ("the 23-year-old", "the midfielder") do not conflict.
+      const office = TITLE_NOUNS.has(m.head ?? '');
+      const conflicting = office && [...d.titles.keys()].some((t) => t !== m.title && TITLE_NOUNS.has(t.split(' ').pop() ?? ''));
       if (!conflicting) return e;
     }
     return null;
@@ -316,14 +349,17 @@ export function resolveSpeakers(
         if (clausesSeen > PRONOUN_CLAUSE_WINDOW) break;
         currentClause = ct.clause;
       }
-      if (c.nested || (paragraphs[ct.paragraph]?.isCaption && ct.paragraph !== pt.paragraph)) continue;
+      // Possessors ("Lorna Baptiste’s husband") stay candidates, after the phrase that holds them.
+      if (paragraphs[ct.paragraph]?.isCaption && ct.paragraph !== pt.paragraph) continue;
       if (c.kind === 'name' && entityOf[c.index] === null) continue;
       // Object and possessive pronouns ("alongside him", "his country") do not carry a chain.
       if (c.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(c.pronoun ?? '')) continue;
       const e = entityOf[c.index];
       if (e === null || e === undefined || !compatible(p, c, e)) continue;
       clauseFirstCandidate = e;
-      if (p.gender !== null && (drafts[e] as EntityDraft).gender === p.gender) clauseFirstExact = e;
+      // Only a named person's known gender outranks clause order: "her daughter" does not beat
+      // "Singer Zara Okoro" for "she".
+      if (p.gender !== null && c.kind === 'person' && (drafts[e] as EntityDraft).gender === p.gender) clauseFirstExact = e;
       sawCandidateInClause = true;
     }
     return sawCandidateInClause ? (clauseFirstExact ?? clauseFirstCandidate) : null;
@@ -340,6 +376,19 @@ export function resolveSpeakers(
   }));
   return { entities, entityOf };
 }
+
+/**
+ * "the midfielder", "the prime minister", "the 23-year-old" may name someone the article named;
+ * "her daughter", "the prime minister’s spokesman", "a source" and "the woman" do not.
+ */
+function isCoreferable(tokens: readonly Token[], m: Mention): boolean {
+  if (NON_COREFERENT_ROLES.has(m.head ?? '')) return false;
+  for (let i = m.first; i < m.last - 1; i++) if ((tokens[i] as Token).possessive) return false;
+  const first = tokens[m.first] as Token;
+  return !POSSESSIVE_DETERMINERS.has(first.norm);
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function nameKind(tokens: readonly Token[], m: Mention): EntityKind {
   const t = tokens[m.first] as Token;

@@ -41,6 +41,17 @@ export const OWN_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'representatives', 'figure', 'figures', 'strategists', 'economists', 'commentators', 'commentator',
   'observer', 'observers', 'veteran', 'veterans', 'historian', 'chef', 'designer', 'artist', 'singer',
   'actor', 'actress', 'player', 'players', 'manager', 'managers', 'insider',
+  // Occupations and sport: "the midfielder said" refers back to the player the article named.
+  'midfielder', 'striker', 'forward', 'defender', 'goalkeeper', 'keeper', 'winger', 'full-back',
+  'centre-back', 'batsman', 'batter', 'bowler', 'jockey', 'trainer', 'rider', 'sprinter', 'runner',
+  'athlete', 'swimmer', 'cyclist', 'boxer', 'fighter', 'golfer', 'champion', 'skipper', 'rapper',
+  'musician', 'writer', 'novelist', 'poet', 'comedian', 'businessman', 'businesswoman', 'entrepreneur',
+  'billionaire', 'tycoon', 'banker', 'academic', 'surgeon', 'pupil', 'defendant', 'detective',
+  'firefighter', 'paramedic', 'fisherman', 'shopkeeper', 'tenant', 'landlord', 'pensioner',
+  'youngster', 'teenager', 'star', 'veteran', 'rookie', 'debutant', 'newcomer', 'midwife', 'carer',
+  'volunteer', 'organiser', 'founder', 'boss', 'singer-songwriter', 'songwriter', 'filmmaker',
+  'photographer', 'climber', 'explorer', 'survivor', 'mourner', 'motorist', 'cabbie', 'priest',
+  'minister', 'nurse', 'doctor', 'teacher', 'lawyer', 'scientist', 'researcher', 'economist',
 ]);
 
 /** Organisations as speakers: "the newspaper wrote", "the department said". */
@@ -53,7 +64,9 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'military', 'navy', 'embassy', 'consulate', 'parliament', 'congress', 'senate', 'tribunal', 'inquiry',
   'coalition', 'alliance', 'federation', 'association', 'institute', 'foundation', 'corporation',
   'retailer', 'supermarket', 'airline', 'operator', 'provider', 'carrier', 'manufacturer', 'insurer',
-  'lender', 'developer', 'landlord', 'club', 'league', 'federation', 'spokesperson',
+  'lender', 'developer', 'landlord', 'club', 'league', 'federation', 'spokesperson', 'service',
+  'statement', 'retailer', 'carmaker', 'broadcaster', 'publisher', 'business', 'chain', 'brand',
+  'startup', 'utility', 'supplier', 'society', 'charity',
 ]);
 
 /** Words that end an organisation's capitalised name: "Downing Street", "Labour Party", "Home Office". */
@@ -68,7 +81,34 @@ export const ORGANISATION_NAME_WORDS: ReadonlySet<string> = new Set([
   'congress', 'cabinet', 'treasury', 'executive', 'live', 'online', 'media', 'telegraph', 'mail',
   'express', 'mirror', 'sun', 'star', 'observer', 'standard', 'economist', 'magazine', 'review',
   'airlines', 'airways', 'motors', 'systems', 'technologies', 'labs', 'partners', 'holdings', 'capital',
-  'group', 'co', 'corp', 'bbc',
+  'group', 'co', 'corp', 'society', 'rail', 'railways', 'energy', 'power', 'water', 'gas', 'foods',
+  'pharma', 'pharmaceuticals', 'securities', 'insurance', 'homes', 'construction', 'logistics',
+  'entertainment', 'studios', 'records', 'games', 'software', 'mining', 'oil', 'steel', 'telecom',
+  'networks', 'stores', 'brands', 'ventures', 'investments', 'finance', 'financial', 'healthcare',
+  'bancorp', 'industries', 'international', 'global', 'solutions', 'resources', 'airport', 'port',
+]);
+
+/**
+ * Descriptions that refer back to the organisation the article last named: "Shares in Acme fell…
+ * “…,” **the retailer** said"; "Acme issued a statement. “…,” **the statement** said".
+ */
+export const ORGANISATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'retailer', 'lender', 'bank', 'group', 'airline', 'carrier', 'operator', 'provider',
+  'manufacturer', 'insurer', 'supermarket', 'developer', 'club', 'charity', 'business', 'brand', 'chain',
+  'startup', 'giant', 'carmaker', 'broadcaster', 'publisher', 'statement', 'builder', 'utility',
+  'supplier', 'platform', 'network', 'organisation', 'organization', 'society', 'university', 'council',
+  'watchdog', 'regulator', 'union', 'agency',
+]);
+
+/**
+ * Roles that are never another way to name someone already named: spokespeople and sources speak
+ * for others, and relatives and generic people are different people ("her daughter", "the woman").
+ */
+export const NON_COREFERENT_ROLES: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'source', 'official', 'aide', 'adviser', 'advisor', 'insider',
+  'ally', 'friend', 'colleague', 'relative', 'mother', 'father', 'daughter', 'son', 'wife', 'husband',
+  'sister', 'brother', 'mum', 'dad', 'grandmother', 'grandfather', 'partner', 'man', 'woman', 'boy',
+  'girl', 'person', 'neighbour', 'neighbor', 'witness', 'resident', 'passer-by', 'bystander', 'victim',
 ]);
 
 /** Normal forms of titles that are written several ways. */

@@ -28,7 +28,10 @@ export const cueAfterQuote: Sieve = {
     // "said the minister", "added Mr Smith"
     const inverted = cueStartingAt(ctx, i);
     if (inverted && inverted.form !== 'according') {
-      const m = mentionStartingAt(doc, inverted.last);
+      // "said lead author Dr Tobias Reinholt": a modifier or two may come first.
+      let k = inverted.last;
+      while (k < inverted.last + 2 && !mentionStartingAt(doc, k) && doc.tokens[k]?.kind === 'word' && !(doc.tokens[k] as Token).capitalised) k++;
+      const m = mentionStartingAt(doc, k);
       if (m && m.kind !== 'author') return makeLink(q, 'quote-cue-mention', m.index, inverted.index);
     }
     // "he said", "Sir Keir said", "the spokesman later added"

@@ -1,3 +1,4 @@
+import type { Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 
 const SCARE_MARKERS = new Set(['so-called', 'so‑called', 'self-styled', 'self-proclaimed', 'quote-unquote', 'alleged']);
@@ -13,6 +14,22 @@ function isTitleOfWork(text: string): boolean {
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR_WORDS.has(w)));
 }
 
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed', 'label', 'labelled', 'brand', 'branded']);
+
+/** "what economists call “stagflation”", "known as “the triple lock”": a term, not an utterance. */
+function isTermIntroduction(tokens: readonly Token[], before: number): boolean {
+  const verb = tokens[before];
+  if (!verb || verb.kind !== 'word') return false;
+  if (verb.norm === 'as' && tokens[before - 1]?.norm === 'known') return true;
+  if (!NAMING_VERBS.has(verb.norm)) return false;
+  for (let i = before - 1; i >= 0 && before - i <= 4; i--) {
+    const t = tokens[i] as Token;
+    if (t.sentence !== verb.sentence || t.kind !== 'word') return false;
+    if (t.norm === 'what') return true;
+  }
+  return false;
+}
+
 /**
  * "the so-called “revolving door problem”": the writer's distance, nobody's words; likewise the
  * title of a film, song, book or campaign quoted in title case inside a sentence.
@@ -22,6 +39,7 @@ export const scareQuote: Sieve = {
   link(q, ctx) {
     const before = ctx.doc.tokens[(ctx.quoteToken[q.index] as number) - 1];
     if (before && before.kind === 'word' && SCARE_MARKERS.has(before.norm)) return makeLink(q, 'scare-quote', null, null);
+    if (isTermIntroduction(ctx.doc.tokens, (ctx.quoteToken[q.index] as number) - 1)) return makeLink(q, 'term', null, null);
     if (q.kind === 'partial' && isTitleOfWork(ctx.doc.text.slice(q.start, q.end))) return makeLink(q, 'title-of-work', null, null);
     return null;
   },

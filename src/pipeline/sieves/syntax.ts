@@ -49,10 +49,30 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   if (!t || t.sentence !== sentence) return null;
   const direct = mentionEndingAt(doc, i + 1);
   if (direct) return headOfPrepositionalPhrase(doc, direct) ?? direct;
+  // "the mayor, who said": the relative pronoun stands for the mention before its comma.
+  if (t.kind === 'word' && RELATIVE_PRONOUNS.has(t.norm) && doc.tokens[i - 1]?.text === ',') {
+    const antecedent = mentionEndingAt(doc, i - 1);
+    return antecedent && isSubjectLike(antecedent) ? antecedent : null;
+  }
+  // "a man in the public gallery shouted": over a short prepositional phrase to its head.
+  if (t.kind === 'word') return beforePrepositionalPhrase(doc, i, sentence);
   if (t.text !== ',') return null;
-  // "Its spokesman, Dmitry Peskov, said": the mention closes right before the comma.
+  // "Councillor Mark Thwaite, who chairs the committee, said": a relative clause or an age or a
+  // description between commas belongs to the mention before it.
+  const opening = openingComma(doc, i, sentence);
+  const opener = opening === null ? undefined : doc.tokens[opening + 1];
+  if (opening !== null && opener && (RELATIVE_PRONOUNS.has(opener.norm) || opener.kind === 'number')) {
+    const m = mentionEndingAt(doc, opening);
+    if (m && isSubjectLike(m)) return m;
+  }
+  // "Its spokesman, Dmitry Peskov, said": the mention closes right before the comma; but in
+  // "Ian Quinn, the union’s general secretary, said" the description belongs to the name before it.
   const beforeComma = mentionEndingAt(doc, i);
-  if (beforeComma && isSubjectLike(beforeComma)) return beforeComma;
+  if (beforeComma && isSubjectLike(beforeComma)) {
+    const named = opening === null ? null : mentionEndingAt(doc, opening);
+    if (beforeComma.name.length === 0 && named && (named.kind === 'person' || named.kind === 'name')) return named;
+    return beforeComma;
+  }
   // "Jane Whitfield, 54, whose home was submerged, said": skip back over up to three
   // comma-delimited appositives to the mention that opens them.
   // An anonymous description ("One former director, who asked not to be named, said") is the
@@ -69,6 +89,34 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
     if (++hops >= 3) break;
   }
   return fallback;
+}
+
+const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);
+const PHRASE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on', 'with', 'near', 'outside', 'inside']);
+
+/** The comma that opens the parenthetical closed by the comma at `close`. */
+function openingComma(doc: Doc, close: number, sentence: number): number | null {
+  for (let j = close - 1; j >= 0 && close - j <= APPOSITIVE_LIMIT; j--) {
+    const u = doc.tokens[j] as Token;
+    if (u.sentence !== sentence || u.kind === 'quote') return null;
+    if (u.text === ',') return j;
+  }
+  return null;
+}
+
+function beforePrepositionalPhrase(doc: Doc, last: number, sentence: number): Mention | null {
+  const end = doc.tokens[last] as Token;
+  if (PHRASE_PREPOSITIONS.has(end.norm) || DETERMINER_WORDS.has(end.norm)) return null;
+  for (let j = last; j >= 0 && last - j <= 5; j--) {
+    const u = doc.tokens[j] as Token;
+    if (u.sentence !== sentence || u.kind !== 'word') return null;
+    if (PHRASE_PREPOSITIONS.has(u.norm) && j < last) {
+      const m = mentionEndingAt(doc, j);
+      return m && (isSubjectLike(m) || m.kind === 'anonymous') ? m : null;
+    }
+  }
+  return null;
 }
 
 /** "a spokesperson for the department said": the speaker is the phrase's head, not the object of "for". */
@@ -148,6 +196,17 @@ export function cuesAfter(doc: Doc, from: number): Cue[] {
 export function subjectOf(doc: Doc, cue: Cue, seen = 0): { mention: Mention; via: 'direct' | 'main' } | null {
   if (cue.form === 'according') {
     const m = mentionStartingAt(doc, cue.last);
+    if (m && m.kind !== 'organisation') return { mention: m, via: 'direct' };
+    // "according to a statement from the fire service": the source behind the document.
+    for (let k = cue.last; k < cue.last + 5 && k < doc.tokens.length; k++) {
+      const t = doc.tokens[k] as Token;
+      if (t.kind !== 'word') break;
+      if (t.norm === 'from' || t.norm === 'by') {
+        const source = mentionStartingAt(doc, k + 1);
+        if (source) return { mention: source, via: 'direct' };
+        break;
+      }
+    }
     return m ? { mention: m, via: 'direct' } : null;
   }
   const direct = subjectBefore(doc, cue);
