@@ -293,16 +293,18 @@ export function findMentions(
         plural: info.plural,
       });
     } else if (label && isSpeakerLabel(t) && !inRole[i]) {
-      // "Daughter: “…”" — a speaker label in an interview or dialogue transcript.
+      // "Daughter: “…”" — a speaker label in an interview or dialogue transcript; "Mensah: ‘…’" — a
+      // headline credit by surname (kept only if the surname names a person, see dialogue-label).
       const author = AUTHOR_LABELS.has(t.norm);
+      const surname = t.tags.length === 0;
       drafts.push({
-        kind: author ? 'author' : 'role',
+        kind: author ? 'author' : surname ? 'name' : 'role',
         first: i,
         last: i + 1,
-        name: [],
         honorific: null,
-        title: author ? null : t.norm,
-        head: t.norm,
+        name: surname ? [t.text] : [],
+        title: author || surname ? null : t.norm,
+        head: surname ? null : t.norm,
         gender: GENDERED_ROLES.get(t.norm) ?? null,
         possessive: false,
         pronoun: null,
@@ -383,7 +385,10 @@ function isDemonymDescription(tokens: readonly Token[], i: number, cueTokens: Re
 
 /** "Daughter:", "Me:", "Interviewer:" — not "Welfare:" or "Image:". */
 function isSpeakerLabel(t: Token): boolean {
-  return AUTHOR_LABELS.has(t.norm) || roleClass(t.norm) !== null || hasAny(t.tags, FIRST_NAME_TAGS) || t.tags.includes('Actor');
+  return (
+    AUTHOR_LABELS.has(t.norm) || roleClass(t.norm) !== null || hasAny(t.tags, FIRST_NAME_TAGS) || t.tags.includes('Actor') ||
+    (t.capitalised && t.tags.length === 0)
+  );
 }
 
 function normaliseTitle(title: string): string {

@@ -48,5 +48,28 @@ export function linkQuotes(doc: Doc, resolution: Resolution, sieves: readonly Si
     }
     links.push(link ?? { quote: q.index, mention: null, cue: null, rule: 'no-attribution', entity: null });
   }
-  return links;
+  return carryBackThroughChains(doc, resolution, links);
+}
+
+/**
+ * `“The first month was hell.` ⏎ `“After that…,” said Pte Josh Harker.` — when the cue comes in a
+ * later paragraph of a multi-paragraph quote, the earlier paragraphs get its speaker too.
+ */
+function carryBackThroughChains(doc: Doc, resolution: Resolution, links: readonly Link[]): Link[] {
+  const out = [...links];
+  const chainSpeaker = new Map<number, Link>();
+  for (const q of doc.quotes) {
+    const head = q.continues ?? q.index;
+    const link = out[q.index] as Link;
+    const entity = link.entity ?? (link.mention === null ? null : resolution.entityOf[link.mention] ?? null);
+    if (entity !== null && !chainSpeaker.has(head)) chainSpeaker.set(head, { ...link, entity });
+  }
+  for (const q of doc.quotes) {
+    const link = out[q.index] as Link;
+    const source = chainSpeaker.get(q.continues ?? q.index);
+    if (link.mention === null && link.entity === null && link.rule === 'no-attribution' && source) {
+      out[q.index] = { quote: q.index, mention: source.mention, cue: source.cue, rule: 'multi-paragraph-continuation', entity: source.entity };
+    }
+  }
+  return out;
 }

@@ -202,7 +202,7 @@ export function resolveSpeakers(
   }
   for (const m of mentions) {
     if (m.kind === 'author') {
-      author = author ?? newEntity('author', 'the author');
+      author = author ?? newEntity('author', bylineName(tokens, mentions, paragraphs) ?? 'the author');
       entityOf[m.index] = author;
     } else if (m.kind === 'organisation') {
       const described = m.name.length === 0 && m.definite && ORGANISATION_DESCRIPTIONS.has(m.head ?? '') ? namedOrganisationBefore(m) : null;
@@ -389,6 +389,22 @@ function isCoreferable(tokens: readonly Token[], m: Mention): boolean {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** "By Miriam Fox, chief executive of …" in the first paragraphs: the writer behind "I". */
+function bylineName(tokens: readonly Token[], mentions: readonly Mention[], paragraphs: readonly Paragraph[]): string | null {
+  const starts = new Map<number, Mention>();
+  for (const m of mentions) if ((m.kind === 'person' || m.kind === 'name') && !starts.has(m.first)) starts.set(m.first, m);
+  let i = 0;
+  for (const p of paragraphs.slice(0, 3)) {
+    while (i < tokens.length && (tokens[i] as Token).paragraph < p.index) i++;
+    const by = tokens[i];
+    if (by && by.paragraph === p.index && by.text === 'By') {
+      const m = starts.get(i + 1);
+      if (m && m.name.length > 0) return m.name.join(' ');
+    }
+  }
+  return null;
+}
 
 function nameKind(tokens: readonly Token[], m: Mention): EntityKind {
   const t = tokens[m.first] as Token;

@@ -1,7 +1,7 @@
 import { REPLY_NOUNS } from '../lexicon/speech-verbs';
 import type { Cue, Mention, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
-import { isFiller, mentionStartingAt } from './syntax';
+import { isFiller, mentionStartingAt, subjectOf } from './syntax';
 
 const COPULAS = new Set(['was', 'is', 'came', 'comes', 'were']);
 
@@ -27,6 +27,10 @@ export const cueAfterQuote: Sieve = {
 
     // "said the minister", "added Mr Smith"
     const inverted = cueStartingAt(ctx, i);
+    if (inverted && inverted.form === 'according') {
+      const source = subjectOf(doc, inverted);
+      if (source && source.mention.kind !== 'author') return makeLink(q, 'quote-according-to', source.mention.index, inverted.index);
+    }
     if (inverted && inverted.form !== 'according') {
       // "said lead author Dr Tobias Reinholt": a modifier or two may come first.
       let k = inverted.last;

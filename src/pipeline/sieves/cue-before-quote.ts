@@ -18,7 +18,7 @@ export const cueBeforeQuote: Sieve = {
     const cues = cuesBefore(doc, qt).slice(0, CUE_SEARCH_LIMIT);
     for (const cue of cues) {
       const subject = subjectOf(doc, cue);
-      if (subject && subject.mention.kind !== 'author' && !(subject.mention.first > cue.first && cue.form !== 'according')) {
+      if (subject && !(subject.mention.first > cue.first && cue.form !== 'according')) {
         let rule: string;
         if (cue.form === 'according') rule = 'according-to';
         else if (subject.via === 'main') rule = cue.form === 'participle' ? 'participle-cue' : 'coordinated-cue';

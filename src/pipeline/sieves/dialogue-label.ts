@@ -18,6 +18,11 @@ export const dialogueLabel: Sieve = {
     const m = mentionStartingAt(ctx.doc, first);
     if (!m || m.last !== qt - 1) return null;
     if (m.kind === 'pronoun' || m.kind === 'organisation') return null;
+    // A bare capitalised label is a speaker only when it names a person of the article.
+    if (m.kind === 'name') {
+      const e = ctx.resolution.entityOf[m.index];
+      if (e === null || e === undefined || ctx.resolution.entities[e]?.kind !== 'person') return null;
+    }
     return makeLink(q, 'dialogue-label', m.index, null);
   },
 };

@@ -40,7 +40,8 @@ export const scareQuote: Sieve = {
     const before = ctx.doc.tokens[(ctx.quoteToken[q.index] as number) - 1];
     if (before && before.kind === 'word' && SCARE_MARKERS.has(before.norm)) return makeLink(q, 'scare-quote', null, null);
     if (isTermIntroduction(ctx.doc.tokens, (ctx.quoteToken[q.index] as number) - 1)) return makeLink(q, 'term', null, null);
-    if (q.kind === 'partial' && isTitleOfWork(ctx.doc.text.slice(q.start, q.end))) return makeLink(q, 'title-of-work', null, null);
+    const content = ctx.doc.text.slice(q.start, q.end);
+    if (!/[.!?,;:…]$/u.test(content) && isTitleOfWork(content)) return makeLink(q, 'title-of-work', null, null);
     return null;
   },
 };
