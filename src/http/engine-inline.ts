@@ -7,8 +7,7 @@ import type { Engine } from './engine';
  */
 export function createInlineEngine(): Engine {
   return {
-    async run(text, options, signal) {
-      signal?.throwIfAborted();
+    async run(text, options) {
       return attribute(text, options);
     },
     async warmUp() {},

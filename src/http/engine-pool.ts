@@ -3,8 +3,8 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { Config } from '../config';
 import type { AttributeOptions, AttributionResult } from '../schemas/attribution';
-import { type Engine, type EngineTask, WARM_UP_TEXT } from './engine';
-import { EngineOverloadedError } from './errors';
+import { type Engine, type EngineLimits, type EngineTask, WARM_UP_TEXT } from './engine';
+import { EngineOverloadedError, EngineTimeoutError, TextTooCostlyError } from './errors';
 
 /**
  * The worker file for this build: dist/worker.js when running compiled code; from TypeScript sources
@@ -36,7 +36,7 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
     minThreads: opts.workers,
     maxThreads: opts.workers,
     maxQueue: opts.maxQueue,
-    // close() waits for running tasks; each request's time limit has aborted runaway ones long before this.
+    // close() waits for running tasks; each request's time limit aborts runaway ones long before this.
     closeTimeout: 5000,
   });
   let closed = false;
@@ -45,17 +45,40 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
   let inFlight = 0;
   const capacity = opts.workers + opts.maxQueue;
 
-  async function run(text: string, options: AttributeOptions, signal?: AbortSignal): Promise<AttributionResult> {
+  async function run(text: string, options: AttributeOptions, limits?: EngineLimits): Promise<AttributionResult> {
     if (inFlight >= capacity) throw new EngineOverloadedError();
     inFlight += 1;
+    const startedAt = new BigInt64Array(new SharedArrayBuffer(8));
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    // Why the task was aborted, once it was: waiting (503) or running (422) for the whole limit.
+    let verdict: Error | undefined;
+    if (limits) {
+      const expire = (): void => {
+        const started = Number(Atomics.load(startedAt, 0));
+        if (started === 0) verdict = new EngineTimeoutError(limits.timeoutMs);
+        else {
+          // It left the queue before the limit: it gets the whole limit to run, counted from its start.
+          const left = started + limits.timeoutMs - Date.now();
+          if (left > 0) {
+            timer = setTimeout(expire, left);
+            return;
+          }
+          verdict = new TextTooCostlyError(limits.timeoutMs);
+        }
+        // Piscina drops an aborted task from the queue, or terminates its worker and starts a new one.
+        controller.abort(verdict);
+      };
+      timer = setTimeout(expire, limits.timeoutMs);
+    }
     try {
-      // An aborted signal makes piscina drop the task from the queue, or terminate and replace its worker.
-      return await pool.run({ text, options }, signal ? { signal } : {});
+      return await pool.run({ text, options, startedAt }, { signal: controller.signal });
     } catch (err) {
-      if (signal?.aborted) throw signal.reason;
+      if (verdict) throw verdict;
       if (isQueueFull(err)) throw new EngineOverloadedError();
       throw err;
     } finally {
+      clearTimeout(timer);
       inFlight -= 1;
     }
   }

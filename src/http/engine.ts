@@ -1,15 +1,26 @@
 import type { AttributeOptions, AttributionResult } from '../schemas/attribution';
 
+/** The time limits of one engine task. */
+export interface EngineLimits {
+  /**
+   * How long the task may wait for a free worker, and then how long it may run. Waiting it out means
+   * the service is busy (EngineTimeoutError, 503); running it out means the input itself is too costly
+   * (TextTooCostlyError, 422), and its worker is replaced.
+   */
+  readonly timeoutMs: number;
+}
+
 /**
  * What the HTTP layer needs from the attribution engine. The production engine is a worker pool
  * (engine-pool.ts); tests inject fakes to drive timeouts and backpressure deterministically.
  */
 export interface Engine {
   /**
-   * Attributes one article. Rejects with EngineOverloadedError when no more work can be queued, and
-   * with the signal's reason (any error) once `signal` aborts; the HTTP layer turns that into a 503.
+   * Attributes one article. Rejects with EngineOverloadedError when no more work can be queued,
+   * EngineTimeoutError when it waited `limits.timeoutMs` without starting, and TextTooCostlyError
+   * when it ran for `limits.timeoutMs` without finishing.
    */
-  run(text: string, options: AttributeOptions, signal?: AbortSignal): Promise<AttributionResult>;
+  run(text: string, options: AttributeOptions, limits?: EngineLimits): Promise<AttributionResult>;
   /** Resolves once the engine has attributed a small article, i.e. is ready to serve. */
   warmUp(): Promise<void>;
   /** Lets running tasks finish, then frees the workers. */
@@ -20,6 +31,16 @@ export interface Engine {
 export interface EngineTask {
   text: string;
   options: AttributeOptions;
+  /**
+   * One BigInt64 slot on shared memory: 0 while the task waits, then the Date.now() at which a worker
+   * started it. The pool reads it when the time limit expires, to tell queueing from running.
+   */
+  startedAt?: BigInt64Array;
+}
+
+/** Called by the worker first thing: records when this task left the queue. */
+export function markStarted(task: EngineTask): void {
+  if (task.startedAt) Atomics.store(task.startedAt, 0, BigInt(Date.now()));
 }
 
 /** A tiny article that exercises the whole pipeline: quote, cue, named speaker. */

@@ -16,6 +16,7 @@ export const PROBLEM_TYPES = {
   BODY_TOO_LARGE: { status: 413, title: 'Request body too large', slug: 'body-too-large' },
   TEXT_TOO_LONG: { status: 413, title: 'Text too long', slug: 'text-too-long' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' },
+  TEXT_TOO_COSTLY: { status: 422, title: 'Text too costly to attribute', slug: 'text-too-costly' },
   INTERNAL: { status: 500, title: 'Internal server error', slug: 'internal' },
   ENGINE_TIMEOUT: { status: 503, title: 'Attribution timed out', slug: 'engine-timeout' },
   ENGINE_OVERLOADED: { status: 503, title: 'Service overloaded', slug: 'engine-overloaded' },
@@ -41,8 +42,13 @@ export const TextTooLongError = createError<'TEXT_TOO_LONG', 413, [number, numbe
 export const NotFoundError = createError<'NOT_FOUND', 404, [string, string]>('NOT_FOUND', 'No route for %s %s.', 404);
 export const EngineTimeoutError = createError<'ENGINE_TIMEOUT', 503, [number]>(
   'ENGINE_TIMEOUT',
-  'The article could not be attributed within %d ms. Try again later or send a shorter text.',
+  'The article waited %d ms for a free engine worker without starting: the service is busy. Retry after the time given in Retry-After.',
   503,
+);
+export const TextTooCostlyError = createError<'TEXT_TOO_COSTLY', 422, [number]>(
+  'TEXT_TOO_COSTLY',
+  'The engine worked on this text for %d ms, the limit, without finishing: the text itself is too costly. Split it (by paragraph, say) and send the parts as separate requests; retrying it unchanged will fail again.',
+  422,
 );
 export const EngineOverloadedError = createError(
   'ENGINE_OVERLOADED',

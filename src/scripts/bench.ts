@@ -36,6 +36,7 @@ const TARGETS = {
   p99OverP50: 3,
   growthExponent: 1.1,
   pathologicalVsNormal: 10,
+  healthzMaxMs: 50,
 } as const;
 
 // ---------------------------------------------------------------------------------------------------
@@ -307,11 +308,21 @@ interface LoadResult {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly ratioToParse: number;
+  /** /healthz polled during the run, from the bench process (which also runs autocannon). */
+  readonly healthz: { readonly polls: number; readonly failures: number; readonly p50Ms: number; readonly p99Ms: number; readonly maxMs: number };
 }
 
 async function loadTest(base: string, seeds: readonly Doc[], connections: number, durationS: number, parseWordsPerSec: number): Promise<LoadResult> {
   const requests = seeds.map((d) => ({ method: 'POST', path: '/v1/attributions', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: d.text }) }));
-  const r = await autocannon({ url: base, connections, duration: durationS, requests, timeout: 30 });
+  const poll = { stop: false };
+  const healthMs = pollHealthz(base, poll);
+  let r: AutocannonResult;
+  try {
+    r = await autocannon({ url: base, connections, duration: durationS, requests, timeout: 30 });
+  } finally {
+    poll.stop = true;
+  }
+  const health = await healthMs;
   // Each connection cycles through the seed articles in turn, so a request carries the mean article.
   const meanWords = seeds.reduce((n, d) => n + d.words, 0) / seeds.length;
   const okPerSec = r['2xx'] / r.duration;
@@ -329,7 +340,39 @@ async function loadTest(base: string, seeds: readonly Doc[], connections: number
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
     ratioToParse: round(wordsPerSec / parseWordsPerSec, 3),
+    healthz: {
+      polls: health.length,
+      failures: health.filter((h) => h === null).length,
+      p50Ms: round(percentile(health, 50), 1),
+      p99Ms: round(percentile(health, 99), 1),
+      maxMs: round(Math.max(0, ...health.map((h) => h ?? Infinity)), 1),
+    },
   };
+}
+
+/** GET /healthz every HEALTHZ_EVERY_MS until told to stop; each entry is its latency in ms, null for a failure or no 200. */
+const HEALTHZ_EVERY_MS = 20;
+async function pollHealthz(base: string, state: { stop: boolean }): Promise<(number | null)[]> {
+  const out: (number | null)[] = [];
+  while (!state.stop) {
+    const t0 = performance.now();
+    try {
+      const res = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      out.push(res.status === 200 ? performance.now() - t0 : null);
+    } catch {
+      out.push(null);
+    }
+    await sleep(Math.max(0, HEALTHZ_EVERY_MS - (performance.now() - t0)));
+  }
+  return out;
+}
+
+/** Nearest-rank percentile; a failure (null) counts as infinitely slow. */
+function percentile(xs: readonly (number | null)[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const s = xs.map((x) => x ?? Infinity).sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
 }
 
 type HttpPart = { readonly skipped: string } | { readonly readiness: string; readonly runs: readonly LoadResult[] };
@@ -452,6 +495,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const httpRuns = 'runs' in http ? http.runs : [];
   const at8 = httpRuns.find((r) => r.connections === 8);
+  const at32 = httpRuns.find((r) => r.connections === 32);
   const bestHttp = httpRuns.reduce<LoadResult | undefined>((b, r) => (b === undefined || r.wordsPerSec > b.wordsPerSec ? r : b), undefined);
   const engineRatio = engine.wordsPerSec / parse.wordsPerSec;
 
@@ -490,6 +534,11 @@ async function main(argv: readonly string[]): Promise<void> {
       engineRatio: { target: `>= ${TARGETS.engineRatio}`, value: round(engineRatio, 3), pass: engineRatio >= TARGETS.engineRatio },
       httpRatioAt8: { target: `>= ${TARGETS.httpRatio}`, value: at8?.ratioToParse ?? null, pass: at8 ? at8.ratioToParse >= TARGETS.httpRatio : null },
       p99OverP50At8: { target: `<= ${TARGETS.p99OverP50}`, value: at8 ? round(at8.p99Ms / Math.max(at8.p50Ms, 1e-9), 2) : null, pass: at8 ? at8.p99Ms <= TARGETS.p99OverP50 * at8.p50Ms : null },
+      healthzP99At32: {
+        target: `< ${TARGETS.healthzMaxMs} ms`,
+        value: at32?.healthz.p99Ms ?? null,
+        pass: at32 ? at32.healthz.failures === 0 && at32.healthz.p99Ms < TARGETS.healthzMaxMs : null,
+      },
       growthExponent: { target: `<= ${TARGETS.growthExponent}`, value: round(exponent, 3), pass: exponent <= TARGETS.growthExponent },
       pathologicalWorstVsNormal: {
         target: `<= ${TARGETS.pathologicalVsNormal}x`,
@@ -523,6 +572,15 @@ async function main(argv: readonly string[]): Promise<void> {
         ...http.runs.map((r) => [r.connections, fmt(r.reqPerSec, 1), fmt(r.wordsPerSec), fmt(r.ratioToParse, 2), r.p50Ms, r.p99Ms, fmt(r.p99Ms / Math.max(r.p50Ms, 1e-9), 2), r.ok2xx, r.non2xx, r.errors + r.timeouts]),
       ]),
     );
+  if (!('skipped' in http)) {
+    console.log(`\n/healthz during each run (every ${HEALTHZ_EVERY_MS} ms, from the bench process; target < ${TARGETS.healthzMaxMs} ms)`);
+    console.log(
+      table([
+        ['connections', 'polls', 'failures', 'p50 ms', 'p99 ms', 'max ms'],
+        ...http.runs.map((r) => [r.connections, r.healthz.polls, r.healthz.failures, fmt(r.healthz.p50Ms, 1), fmt(r.healthz.p99Ms, 1), fmt(r.healthz.maxMs, 1)]),
+      ]),
+    );
+  }
   console.log(`\n(4) scaling (unit ≈ ${unitWords} words, whole seed articles cycled)`);
   console.log(table([['size', 'words', 'KB', 'median ms', 'runs'], ...scaling.map((p) => [`${p.factor}x`, p.words, p.kb, fmt(p.medianMs, 2), p.runs])]));
   console.log(`  growth exponent (log-log slope of ms on words): ${fmt(exponent, 3)}`);

@@ -1,6 +1,6 @@
 import supertest from 'supertest';
 import type { FastifyInstance } from 'fastify';
-import { PROBLEM_TYPES, problemTypeUri, type ProblemCode } from '../../src/http/errors';
+import { PROBLEM_TYPES, problemTypeUri, TextTooCostlyError, type ProblemCode } from '../../src/http/errors';
 import type { Engine } from '../../src/http/engine';
 import { gatedEngine, logCollector, recordingEngine, startApp } from './helpers';
 
@@ -118,6 +118,22 @@ describe('engine failures', () => {
       const body = expectProblem(res, 'ENGINE_TIMEOUT');
       expect(body.detail).toContain('50 ms');
       expect(res.headers['retry-after']).toBe('1');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('422 without Retry-After when the text itself ran out the time limit', async () => {
+    const engine = recordingEngine(() => {
+      throw new TextTooCostlyError(2000);
+    });
+    const { app } = await appWith(engine);
+    try {
+      const res = await supertest(app.server).post('/v1/attributions').send({ text: 'costly' });
+      expect(res.status).toBe(422);
+      const body = expectProblem(res, 'TEXT_TOO_COSTLY');
+      expect(body.detail).toContain('2000 ms');
+      expect(res.headers['retry-after']).toBeUndefined();
     } finally {
       await app.close();
     }

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { buildApp, type AppDeps } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import type { Engine } from '../../src/http/engine';
-import { EngineOverloadedError } from '../../src/http/errors';
+import { EngineOverloadedError, EngineTimeoutError } from '../../src/http/errors';
 import type { AttributeOptions, AttributionResult } from '../../src/schemas/attribution';
 
 /** The production config from an environment, logs silenced unless asked for. */
@@ -32,22 +32,26 @@ export function recordingEngine(answer: (text: string) => AttributionResult = ()
 }
 
 /**
- * An engine whose tasks wait until the test releases them (or their signal aborts), with at most
- * `capacity` tasks waiting: timeouts and a full queue without depending on the clock.
+ * An engine whose tasks wait until the test releases them, with at most `capacity` tasks waiting:
+ * a full queue without depending on the clock. A task still waiting when its time limit expires
+ * rejects with EngineTimeoutError, as the pool does for a task that never left its queue.
  */
 export function gatedEngine(capacity: number) {
   const waiting: (() => void)[] = [];
   const started: ((n: number) => void)[] = [];
   const engine: Engine & { release(): void; whenWaiting(n: number): Promise<void>; waitingCount(): number } = {
-    run(_text, _options, signal) {
+    run(_text, _options, limits) {
       if (waiting.length >= capacity) return Promise.reject(new EngineOverloadedError());
       return new Promise((resolve, reject) => {
-        const done = () => resolve(EMPTY_RESULT);
-        waiting.push(done);
-        signal?.addEventListener('abort', () => {
+        const timer = limits ? setTimeout(() => {
           waiting.splice(waiting.indexOf(done), 1);
-          reject(signal.reason);
-        });
+          reject(new EngineTimeoutError(limits.timeoutMs));
+        }, limits.timeoutMs) : undefined;
+        const done = () => {
+          clearTimeout(timer);
+          resolve(EMPTY_RESULT);
+        };
+        waiting.push(done);
         started.splice(0).forEach((notify) => notify(waiting.length));
       });
     },

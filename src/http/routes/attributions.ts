@@ -8,7 +8,7 @@ import { AttributionRequestSchema, PlainTextArticleSchema, type AttributionReque
 import { AttributionResponseSchema, type AttributionResponse } from '../../schemas/response';
 import { VERSION } from '../../version';
 import type { Engine } from '../engine';
-import { BodyRequiredError, EngineTimeoutError, TextTooLongError } from '../errors';
+import { BodyRequiredError, TextTooLongError } from '../errors';
 
 export interface AttributionRoutesOptions {
   engine: Engine;
@@ -41,7 +41,8 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
           413: problemResponse('Body over BODY_LIMIT_BYTES or text over MAX_TEXT_CHARS'),
           415: problemResponse('Content-Type is neither application/json nor text/plain'),
           500: problemResponse('Unexpected error (details are only in the logs)'),
-          503: problemResponse('The engine timed out (ENGINE_TIMEOUT_MS) or its queue is full; see Retry-After'),
+          422: problemResponse('The engine ran for ENGINE_TIMEOUT_MS without finishing: the text itself is too costly; split it (TEXT_TOO_COSTLY)'),
+          503: problemResponse('The article waited ENGINE_TIMEOUT_MS for a free worker (ENGINE_TIMEOUT) or the queue is full (ENGINE_OVERLOADED); see Retry-After'),
         },
       },
     },
@@ -49,7 +50,7 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
       const { text, options } = readArticle(request.body as AttributionRequest | string | undefined);
       if (text.length > config.maxTextChars) throw new TextTooLongError(text.length, config.maxTextChars);
       const started = performance.now();
-      const result = await runWithTimeout(engine, text, options, config.engineTimeoutMs);
+      const result = await engine.run(text, options, { timeoutMs: config.engineTimeoutMs });
       const elapsedMs = Math.round((performance.now() - started) * 100) / 100;
       return { ...result, meta: { version: VERSION, characters: text.length, elapsedMs } };
     },
@@ -63,13 +64,3 @@ function readArticle(body: AttributionRequest | string | undefined): { text: str
   return { text: body.text, options: body.options ?? {} };
 }
 
-/** The time limit covers queueing and running; on expiry the task is dropped or its worker replaced. */
-async function runWithTimeout(engine: Engine, text: string, options: AttributeOptions, timeoutMs: number) {
-  const signal = AbortSignal.timeout(timeoutMs);
-  try {
-    return await engine.run(text, options, signal);
-  } catch (err) {
-    if (signal.aborted) throw new EngineTimeoutError(timeoutMs);
-    throw err;
-  }
-}
