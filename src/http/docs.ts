@@ -31,7 +31,9 @@ export const DOCS_CSP = {
   'object-src': ["'none'"],
   'script-src': ["'self'"],
   'script-src-attr': ["'none'"],
-  'style-src': ["'self'"],
+  // 'unsafe-inline' for styles only: the bundle sets a few style attributes at run time (seen as a CSP
+  // violation in headless Chromium). Scripts stay 'self' only, which is what stops injected code.
+  'style-src': ["'self'", "'unsafe-inline'"],
 };
 
 /**
