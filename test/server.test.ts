@@ -16,7 +16,10 @@ function watchLogs(child: ChildProcess) {
   readline.createInterface({ input: child.stdout! }).on('line', (text) => {
     const line = JSON.parse(text) as LogLine;
     lines.push(line);
-    for (const w of waiters.splice(0)) (w.test(line) ? w.resolve(line) : waiters.push(w));
+    for (const w of waiters.splice(0)) {
+      if (w.test(line)) w.resolve(line);
+      else waiters.push(w);
+    }
   });
   const waitFor = (test: (l: LogLine) => boolean) =>
     new Promise<LogLine>((resolve) => {
