@@ -5,8 +5,10 @@ import { registerDocs, openapiRoute } from './http/docs';
 import type { Engine } from './http/engine';
 import { createEnginePool } from './http/engine-pool';
 import { ForbiddenPropertyError, MalformedJsonError, NotFoundError, NotReadyError, toProblem } from './http/errors';
+import { createMetrics, instrumentEngine, metricsRoute, recordHttpMetrics } from './http/metrics';
 import { attributionRoutes } from './http/routes/attributions';
 import { healthRoutes, type ReadinessState } from './http/routes/health';
+import { registerSecurity } from './http/security';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -28,8 +30,8 @@ export interface AppDeps {
 export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
   const app = Fastify({
     logger: deps.logStream ? { level: config.logLevel, stream: deps.logStream } : { level: config.logLevel },
-    // Request ids are ours: a client-sent x-request-id is not trusted (it could forge log lines).
-    genReqId: () => randomUUID(),
+    // Request ids are ours unless TRUST_REQUEST_ID: a client could otherwise forge or collide log lines.
+    genReqId: (req) => (config.trustRequestId && clientRequestId(req.headers['x-request-id'])) || randomUUID(),
     requestIdHeader: false,
     bodyLimit: config.bodyLimitBytes,
     onProtoPoisoning: 'error',
@@ -39,7 +41,9 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   });
 
-  const engine = deps.engine ?? createEnginePool({ workers: config.workers, maxQueue: config.maxQueue });
+  const pool = deps.engine ?? createEnginePool({ workers: config.workers, maxQueue: config.maxQueue });
+  const metrics = createMetrics(pool);
+  const engine = instrumentEngine(pool, metrics);
   let readiness: ReadinessState = 'starting';
 
   app.decorate('warmUp', async () => {
@@ -65,7 +69,11 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
     }
   });
 
-  // 2. Body parsers: JSON with distinct errors for malformed input and forbidden keys; text/plain is Fastify's default.
+  // 2. Security headers, CORS (only with CORS_ORIGINS), rate limit (only with RATE_LIMIT_MAX); metrics of every answer.
+  registerSecurity(app, config);
+  recordHttpMetrics(app, metrics);
+
+  // 3. Body parsers: JSON with distinct errors for malformed input and forbidden keys; text/plain is Fastify's default.
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
@@ -76,7 +84,7 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
     });
   });
 
-  // 3. One error handler and one not-found handler: RFC 9457 problem+json for everything.
+  // 4. One error handler and one not-found handler: RFC 9457 problem+json for everything.
   app.setErrorHandler(async (error, request, reply) => {
     const problem = toProblem(error, request);
     if (problem.code === 'INTERNAL') {
@@ -95,15 +103,21 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
     throw new NotFoundError(request.method, request.url.split('?')[0] ?? '/');
   });
 
-  // 4. OpenAPI + Swagger UI, before the routes they describe.
+  // 5. OpenAPI + Swagger UI, before the routes they describe.
   registerDocs(app);
   app.register(openapiRoute);
 
-  // 5. Routes.
+  // 6. Routes.
   app.register(healthRoutes, { readiness: () => readiness });
+  app.register(metricsRoute, { metrics });
   app.register(attributionRoutes, { engine, config });
 
   return app;
+}
+
+/** A client's x-request-id, if it is one short printable token; anything else is replaced by a generated id. */
+function clientRequestId(header: string | string[] | undefined): string | undefined {
+  return typeof header === 'string' && /^[\w.:-]{1,128}$/.test(header) ? header : undefined;
 }
 
 /** Whether `body` is well-formed JSON; used only after the secure parser refused it, to tell a forbidden key from bad syntax. */

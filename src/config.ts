@@ -13,12 +13,18 @@ export const ConfigSchema = Type.Object(
     workers: Type.Integer({ minimum: 1, maximum: 256 }),
     engineTimeoutMs: Type.Integer({ minimum: 1 }),
     maxQueue: Type.Integer({ minimum: 0 }),
+    shutdownGraceMs: Type.Integer({ minimum: 1 }),
+    corsOrigins: Type.Array(Type.String({ minLength: 1 })),
+    rateLimitMax: Type.Integer({ minimum: 0 }),
+    rateLimitWindowMs: Type.Integer({ minimum: 1 }),
+    trustRequestId: Type.Boolean(),
   },
   { additionalProperties: false },
 );
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
 type Env = Readonly<Record<string, string | undefined>>;
+type Kind = 'int' | 'string' | 'bool' | 'origins';
 
 /** One row per setting; the README's config table mirrors this list. */
 export const ENV_VARS = {
@@ -31,7 +37,16 @@ export const ENV_VARS = {
   engineTimeoutMs: { name: 'ENGINE_TIMEOUT_MS', kind: 'int', fallback: () => 2000 },
   // A queue deeper than this only adds latency: each waiting task already costs its share of the timeout.
   maxQueue: { name: 'MAX_QUEUE', kind: 'int', fallback: (c: { workers: number }) => c.workers * 64 },
-} as const;
+  shutdownGraceMs: { name: 'SHUTDOWN_GRACE_MS', kind: 'int', fallback: () => 10_000 },
+  corsOrigins: { name: 'CORS_ORIGINS', kind: 'origins', fallback: () => [] },
+  // 0 = no rate limiting: a service behind a gateway usually has its limits there.
+  rateLimitMax: { name: 'RATE_LIMIT_MAX', kind: 'int', fallback: () => 0 },
+  rateLimitWindowMs: { name: 'RATE_LIMIT_WINDOW_MS', kind: 'int', fallback: () => 60_000 },
+  trustRequestId: { name: 'TRUST_REQUEST_ID', kind: 'bool', fallback: () => false },
+} as const satisfies Record<keyof Static<typeof ConfigSchema>, { name: string; kind: Kind; fallback: (c: { workers: number }) => unknown }>;
+
+/** `scheme://host[:port]`, nothing after it: what a browser sends in `Origin`. */
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -42,7 +57,7 @@ export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const raw: Record<string, unknown> = {};
   // workers first: MAX_QUEUE's default depends on it.
-  const order = ['port', 'host', 'logLevel', 'bodyLimitBytes', 'maxTextChars', 'workers', 'engineTimeoutMs', 'maxQueue'] as const;
+  const order = Object.keys(ENV_VARS) as (keyof typeof ENV_VARS)[];
   for (const key of order) {
     const spec = ENV_VARS[key];
     const value = env[spec.name]?.trim();
@@ -52,13 +67,24 @@ export function loadConfig(env: Env = process.env): Config {
       // Number('') and parseInt('12abc') both accept garbage; demand plain decimal digits.
       if (!/^\d+$/.test(value)) problems.push(`${spec.name} must be a non-negative integer, got ${JSON.stringify(value)}`);
       raw[key] = Number(value);
+    } else if (spec.kind === 'bool') {
+      if (value !== 'true' && value !== 'false') problems.push(`${spec.name} must be true or false, got ${JSON.stringify(value)}`);
+      raw[key] = value === 'true';
+    } else if (spec.kind === 'origins') {
+      const origins = value.split(',').map((o) => o.trim()).filter((o) => o !== '');
+      const bad = origins.filter((o) => o !== '*' && !ORIGIN.test(o));
+      if (bad.length > 0 || origins.length === 0) {
+        problems.push(`${spec.name} must be a comma-separated list of origins like https://news.example.com (or *), got ${JSON.stringify(value)}`);
+      }
+      // A browser's Origin has no trailing slash and a lower-case host; compare like with like.
+      raw[key] = origins.map((o) => o.toLowerCase());
     } else {
       raw[key] = value;
     }
   }
   {
     for (const error of Value.Errors(ConfigSchema, raw)) {
-      const key = error.instancePath.slice(1) as keyof typeof ENV_VARS;
+      const key = error.instancePath.slice(1).split('/')[0] as keyof typeof ENV_VARS;
       if (Number.isNaN(raw[key])) continue; // already reported as not a number
       const name = ENV_VARS[key]?.name ?? key;
       const detail = key === 'logLevel' ? 'must be one of fatal, error, warn, info, debug, trace, silent' : error.message;
@@ -66,5 +92,5 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  - ${[...new Set(problems)].join('\n  - ')}`);
-  return Object.freeze(raw as Config);
+  return Object.freeze({ ...raw, corsOrigins: Object.freeze(raw['corsOrigins']) } as Config);
 }

@@ -2,9 +2,6 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
 
-/** How long in-flight requests get to finish after SIGTERM/SIGINT before the process gives up (exit 1). */
-const GRACE_MS = 10_000;
-
 function readConfig(): Config {
   try {
     return loadConfig();
@@ -22,7 +19,8 @@ async function main(): Promise<void> {
   const app = buildApp(config);
 
   // On a signal: /readyz turns 503, the listener closes, in-flight requests finish, the pool drains, exit 0.
-  closeWithGrace({ delay: GRACE_MS }, async ({ signal, err }) => {
+  // After SHUTDOWN_GRACE_MS the process gives up on them and exits 1.
+  closeWithGrace({ delay: config.shutdownGraceMs }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an uncaught error');
     else app.log.info({ signal }, 'shutting down');
     app.beginShutdown();

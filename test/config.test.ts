@@ -12,6 +12,11 @@ describe('loadConfig', () => {
       workers: os.availableParallelism(),
       engineTimeoutMs: 2000,
       maxQueue: os.availableParallelism() * 64,
+      shutdownGraceMs: 10_000,
+      corsOrigins: [],
+      rateLimitMax: 0,
+      rateLimitWindowMs: 60_000,
+      trustRequestId: false,
     });
   });
 
@@ -25,6 +30,11 @@ describe('loadConfig', () => {
       WORKERS: '3',
       ENGINE_TIMEOUT_MS: '500',
       MAX_QUEUE: '7',
+      SHUTDOWN_GRACE_MS: '3000',
+      CORS_ORIGINS: 'https://News.example.com, http://localhost:8080',
+      RATE_LIMIT_MAX: '100',
+      RATE_LIMIT_WINDOW_MS: '1000',
+      TRUST_REQUEST_ID: 'true',
     });
     expect(config).toEqual({
       port: 8080,
@@ -35,8 +45,14 @@ describe('loadConfig', () => {
       workers: 3,
       engineTimeoutMs: 500,
       maxQueue: 7,
+      shutdownGraceMs: 3000,
+      corsOrigins: ['https://news.example.com', 'http://localhost:8080'],
+      rateLimitMax: 100,
+      rateLimitWindowMs: 1000,
+      trustRequestId: true,
     });
     expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.corsOrigins)).toBe(true);
   });
 
   it('derives the MAX_QUEUE default from WORKERS', () => {
@@ -51,6 +67,13 @@ describe('loadConfig', () => {
     [{ WORKERS: '0' }, 'WORKERS must be >= 1'],
     [{ BODY_LIMIT_BYTES: '-1' }, 'BODY_LIMIT_BYTES must be a non-negative integer'],
     [{ ENGINE_TIMEOUT_MS: '1e3' }, 'ENGINE_TIMEOUT_MS must be a non-negative integer'],
+    [{ SHUTDOWN_GRACE_MS: '0' }, 'SHUTDOWN_GRACE_MS must be >= 1'],
+    [{ CORS_ORIGINS: 'news.example.com' }, 'CORS_ORIGINS must be a comma-separated list of origins'],
+    [{ CORS_ORIGINS: 'https://news.example.com/path' }, 'CORS_ORIGINS must be a comma-separated list of origins'],
+    [{ CORS_ORIGINS: ' , ' }, 'CORS_ORIGINS must be a comma-separated list of origins'],
+    [{ RATE_LIMIT_MAX: '-5' }, 'RATE_LIMIT_MAX must be a non-negative integer'],
+    [{ RATE_LIMIT_WINDOW_MS: '0' }, 'RATE_LIMIT_WINDOW_MS must be >= 1'],
+    [{ TRUST_REQUEST_ID: 'yes' }, 'TRUST_REQUEST_ID must be true or false, got "yes"'],
   ])('fails fast on %p', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -89,6 +89,13 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
       // One small article per worker, concurrently, so every thread has loaded the engine.
       await Promise.all(Array.from({ length: opts.workers }, () => run(WARM_UP_TEXT, {})));
     },
+    stats: () => ({
+      workers: opts.workers,
+      inFlight,
+      queued: pool.queueSize,
+      maxQueue: opts.maxQueue,
+      utilization: pool.utilization,
+    }),
     async close() {
       if (closed) return;
       closed = true;

@@ -25,6 +25,22 @@ export interface Engine {
   warmUp(): Promise<void>;
   /** Lets running tasks finish, then frees the workers. */
   close(): Promise<void>;
+  /** What the engine is doing right now, for /metrics; engines without a pool may leave it out. */
+  stats?(): EngineStats;
+}
+
+/** A snapshot of the engine's load. */
+export interface EngineStats {
+  /** Worker threads. */
+  workers: number;
+  /** Articles accepted and not yet answered: running plus waiting. */
+  inFlight: number;
+  /** Articles waiting for a free worker. */
+  queued: number;
+  /** Articles that may wait before new ones get 503 ENGINE_OVERLOADED. */
+  maxQueue: number;
+  /** Share of the workers' time spent attributing since the pool started, 0–1 (piscina's utilization). */
+  utilization: number;
 }
 
 /** The task a worker receives. */

@@ -17,6 +17,7 @@ export const PROBLEM_TYPES = {
   TEXT_TOO_LONG: { status: 413, title: 'Text too long', slug: 'text-too-long' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' },
   TEXT_TOO_COSTLY: { status: 422, title: 'Text too costly to attribute', slug: 'text-too-costly' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests', slug: 'rate-limited' },
   INTERNAL: { status: 500, title: 'Internal server error', slug: 'internal' },
   ENGINE_TIMEOUT: { status: 503, title: 'Attribution timed out', slug: 'engine-timeout' },
   ENGINE_OVERLOADED: { status: 503, title: 'Service overloaded', slug: 'engine-overloaded' },
@@ -38,6 +39,11 @@ export const TextTooLongError = createError<'TEXT_TOO_LONG', 413, [number, numbe
   'TEXT_TOO_LONG',
   'The text has %d characters; the limit is %d.',
   413,
+);
+export const RateLimitedError = createError<'RATE_LIMITED', 429, [number, string]>(
+  'RATE_LIMITED',
+  'More than %d requests in %s from this client. Retry after the time given in Retry-After.',
+  429,
 );
 export const NotFoundError = createError<'NOT_FOUND', 404, [string, string]>('NOT_FOUND', 'No route for %s %s.', 404);
 export const EngineTimeoutError = createError<'ENGINE_TIMEOUT', 503, [number]>(

@@ -8,6 +8,7 @@ import {
 } from './lexicon/function-words';
 import {
   AUTHOR_LABELS,
+  INTERVIEWEE_LABELS,
   ORGANISATION_NAME_WORDS,
   ORGANISATION_NOUNS,
   OWN_ROLE_NOUNS,
@@ -296,7 +297,7 @@ export function findMentions(
       // "Daughter: “…”" — a speaker label in an interview or dialogue transcript; "Mensah: ‘…’" — a
       // headline credit by surname (kept only if the surname names a person, see dialogue-label).
       const author = AUTHOR_LABELS.has(t.norm);
-      const surname = t.tags.length === 0;
+      const surname = t.tags.length === 0 && !INTERVIEWEE_LABELS.has(t.norm);
       drafts.push({
         kind: author ? 'author' : surname ? 'name' : 'role',
         first: i,
@@ -386,7 +387,7 @@ function isDemonymDescription(tokens: readonly Token[], i: number, cueTokens: Re
 /** "Daughter:", "Me:", "Interviewer:" — not "Welfare:" or "Image:". */
 function isSpeakerLabel(t: Token): boolean {
   return (
-    AUTHOR_LABELS.has(t.norm) || roleClass(t.norm) !== null || hasAny(t.tags, FIRST_NAME_TAGS) || t.tags.includes('Actor') ||
+    AUTHOR_LABELS.has(t.norm) || (INTERVIEWEE_LABELS.has(t.norm) && t.capitalised) || roleClass(t.norm) !== null || hasAny(t.tags, FIRST_NAME_TAGS) || t.tags.includes('Actor') ||
     (t.capitalised && t.tags.length === 0)
   );
 }

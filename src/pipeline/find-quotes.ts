@@ -25,7 +25,7 @@ const MARKS: ReadonlyMap<number, Mark> = new Map<number, Mark>([
 ]);
 
 /** Words that begin with an apostrophe: 'tis, 'twas, 'em, 'cause, 'til, 'n'. */
-const ELISIONS = /^(?:tis|twas|em|cause|til|n|bout|round)(?![\p{L}])/iu;
+const ELISIONS = /^(?:tis|twas|em|cause|til|n|bout|round)(?!\p{L})/iu;
 
 const OPENING_PUNCT = new Set([0x28, 0x5b, 0x7b, 0x2013, 0x2014, 0x2d, 0x2f]); // ( [ { – — - /
 

@@ -123,4 +123,7 @@ export const TITLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words that stand for the article's author in dialogue labels ("Me: “…”"). */
-export const AUTHOR_LABELS: ReadonlySet<string> = new Set(['me', 'i', 'interviewer', 'q']);
+export const AUTHOR_LABELS: ReadonlySet<string> = new Set(['me', 'i', 'interviewer', 'q', 'question']);
+
+/** Labels for the interviewee's lines in a Q&A ("A: “…”"): the person the article introduced. */
+export const INTERVIEWEE_LABELS: ReadonlySet<string> = new Set(['a', 'answer']);

@@ -1,6 +1,16 @@
-import type { Paragraph, Token } from '../types';
-import { makeLink, type Sieve } from './sieve';
+import { INTERVIEWEE_LABELS } from '../lexicon/roles';
+import type { Mention, Paragraph, Token } from '../types';
+import { makeLink, type Sieve, type SieveContext } from './sieve';
 import { mentionStartingAt } from './syntax';
+
+/** The last named person before the label, looking back a bounded number of mentions. */
+function intervieweeBefore(ctx: SieveContext, label: number): Mention | null {
+  for (let k = label - 1; k >= 0 && label - k <= 200; k--) {
+    const m = ctx.doc.mentions[k] as Mention;
+    if (m.kind === 'person' && !m.nested) return m;
+  }
+  return null;
+}
 
 /** Transcript lines: `Daughter: “I want to watch TV.”`, `Me: “…”`. */
 export const dialogueLabel: Sieve = {
@@ -18,6 +28,11 @@ export const dialogueLabel: Sieve = {
     const m = mentionStartingAt(ctx.doc, first);
     if (!m || m.last !== qt - 1) return null;
     if (m.kind === 'pronoun' || m.kind === 'organisation') return null;
+    if (m.kind === 'role' && INTERVIEWEE_LABELS.has(m.head ?? '')) {
+      // "A: “…”" answers for the person the article introduced before the Q&A.
+      const interviewee = intervieweeBefore(ctx, m.index);
+      return interviewee === null ? null : makeLink(q, 'interview-answer', interviewee.index, null);
+    }
     // A bare capitalised label is a speaker only when it names a person of the article.
     if (m.kind === 'name') {
       const e = ctx.resolution.entityOf[m.index];
