@@ -107,6 +107,11 @@ function isNameContinuation(tokens: readonly Token[], j: number): boolean {
 function isParticle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
+  // "Bank of England", "University of Leeds", "Department of Health".
+  const prev = tokens[i - 1];
+  if (isWord(t) && t.norm === 'of' && isWord(prev) && prev.capitalised && (ORGANISATION_NAME_WORDS.has(prev.norm) || ORGANISATION_NOUNS.has(prev.norm)) && isWord(next) && next.capitalised && next.sentence === t.sentence) {
+    return true;
+  }
   // "Pellow & Grant": an ampersand between capitalised words joins one name.
   if (t?.text === '&') return isWord(next) && next.capitalised && next.sentence === t.sentence;
   if (!isWord(t) || t.capitalised) return false;
@@ -153,6 +158,16 @@ export function findMentions(
     while (i < s.last && (tokens[i] as Token).kind === 'punct') i++;
     if ((tokens[i] as Token | undefined)?.kind === 'word') sentenceStartAt.add(i);
   }
+  // Words the article capitalises mid-sentence as names ("Goals from Mo Kader…"): at the start
+  // of a sentence they are names too ("Kader, who has scored 14 goals, said…").
+  const knownNames = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
+    if (t.kind === 'word' && t.capitalised && prev.sentence === t.sentence && prev.kind === 'word' && !hasAny(t.tags, CLOSED_CLASS_TAGS) && !NEVER_NAMES.has(t.norm) && (prev.capitalised || hasAny(t.tags, NAME_TAGS))) {
+      knownNames.add(t.norm);
+    }
+  }
   const inName = new Uint8Array(tokens.length);
   const nameStartingAt = new Map<number, Draft>();
   const inRole = new Uint8Array(tokens.length);
@@ -162,7 +177,8 @@ export function findMentions(
     // "Trump says…": an unknown capitalised word right before a reporting verb is a name.
     const beforeCue = cueTokens.has(i + 1) && (tokens[i] as Token).capitalised && (tokens[i] as Token).tags.length === 0;
     const start = sentenceStartAt.has(i);
-    if (!beforeCue && !isNameToken(tokens, i, start) && !(start && startsNameBeforeUnknown(tokens, i))) continue;
+    const known = start && knownNames.has((tokens[i] as Token).norm) && (tokens[i] as Token).capitalised;
+    if (!beforeCue && !known && !isNameToken(tokens, i, start) && !(start && startsNameBeforeUnknown(tokens, i))) continue;
     if (isDemonymDescription(tokens, i, cueTokens)) continue; // "the Dutchman told…": a description, below
     let j = i;
     while (j < tokens.length) {
@@ -495,7 +511,13 @@ function nameDraft(tokens: readonly Token[], i: number, j: number): Draft | null
   let kind: MentionKind;
   if (honorific || title) kind = 'person';
   else if (tokens.slice(i, j).some((t) => t.text === '&')) kind = 'organisation'; // "Pellow & Grant"
-  else if (ORGANISATION_NAME_WORDS.has(lastNorm) || rest.some((t) => t.tags.includes('Organization'))) kind = 'organisation';
+  else if (
+    ORGANISATION_NAME_WORDS.has(lastNorm) || rest.some((t) => t.tags.includes('Organization')) ||
+    // "Capital Economics": an organisation word anywhere, unless a first name opens the run.
+    (!hasAny(firstTags, FIRST_NAME_TAGS) && rest.some((t) => ORGANISATION_NAME_WORDS.has(t.norm)))
+  ) {
+    kind = 'organisation';
+  }
   else if (rest.length === 1 && hasAny(firstTags, PLACE_TAGS)) return null;
   else if (hasAny(firstTags, PLACE_TAGS)) kind = 'organisation'; // "Welsh Senedd", "British Airways"
   else if (rest.every((t) => hasAny(t.tags, PLACE_TAGS))) return null;

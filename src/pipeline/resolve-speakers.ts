@@ -287,17 +287,18 @@ export function resolveSpeakers(
   /** "Sir Keir Starmer has said… The prime minister confirmed": the closest named person before. */
   function nearestPerson(m: Mention): number | null {
     // "the German chancellor" names someone of its own, not whoever was mentioned last.
-    for (let i = m.first; i < m.last; i++) if ((tokens[i] as Token).tags.some((t) => PLACE_TAGS.has(t))) return null;
+    for (let i = m.first; i < m.last - 1; i++) if ((tokens[i] as Token).tags.some((t) => PLACE_TAGS.has(t))) return null;
     const sentence = (tokens[m.first] as Token).sentence;
     const paragraph = (tokens[m.first] as Token).paragraph;
     for (let k = m.index - 1; k >= 0 && m.index - k <= MENTION_LOOKBACK; k--) {
       const c = mentions[k] as Mention;
       const ct = tokens[c.first] as Token;
       if (sentence - ct.sentence > TITLE_SENTENCE_WINDOW || paragraph - ct.paragraph > TITLE_PARAGRAPH_WINDOW) break;
-      if (c.kind !== 'person' || paragraphs[ct.paragraph]?.isCaption) continue;
+      if ((c.kind !== 'person' && c.kind !== 'name') || paragraphs[ct.paragraph]?.isCaption) continue;
       const e = entityOf[c.index];
       if (e === null || e === undefined) continue;
       const d = drafts[e] as EntityDraft;
+      if (d.kind !== 'person') continue;
       // A person the article gives another office is someone else ("the foreign secretary" is not
       // "Prime Minister X"); descriptions ("the 23-year-old", "the midfielder") do not conflict.
       const office = TITLE_NOUNS.has(m.head ?? '');

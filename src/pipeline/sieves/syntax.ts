@@ -61,7 +61,7 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   // description between commas belongs to the mention before it.
   const opening = openingComma(doc, i, sentence);
   const opener = opening === null ? undefined : doc.tokens[opening + 1];
-  if (opening !== null && opener && (RELATIVE_PRONOUNS.has(opener.norm) || opener.kind === 'number')) {
+  if (opening !== null && opener && (RELATIVE_PRONOUNS.has(opener.norm) || PHRASE_PREPOSITIONS.has(opener.norm) || opener.kind === 'number')) {
     const m = mentionEndingAt(doc, opening);
     if (m && isSubjectLike(m)) return m;
   }
@@ -70,7 +70,9 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   const beforeComma = mentionEndingAt(doc, i);
   if (beforeComma && isSubjectLike(beforeComma)) {
     const named = opening === null ? null : mentionEndingAt(doc, opening);
-    if (beforeComma.name.length === 0 && named && (named.kind === 'person' || named.kind === 'name')) return named;
+    // "Paul Dales, chief economist at Capital Economics, said": the person, not the employer.
+    const describes = beforeComma.name.length === 0 || beforeComma.kind === 'organisation';
+    if (describes && named && (named.kind === 'person' || named.kind === 'name')) return named;
     return beforeComma;
   }
   // "Jane Whitfield, 54, whose home was submerged, said": skip back over up to three
