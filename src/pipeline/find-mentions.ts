@@ -38,6 +38,8 @@ const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
 const CONTRACTION = /^(\p{L}+)[’'](?:[dms]|re|ve|ll)$/u;
 const ROLE_MODIFIER_LIMIT = 6;
 const OF_PHRASE = new Set(['for', 'of', 'at', 'from']);
+const OCCUPATION_SUFFIX = /(?:ist|ian|er|or)$/u;
+const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 const AGE_DESCRIPTION = /^\d{1,3}-year-old$/u;
 const DEMONYM_NOUN = /^(?:dutch|french|english|irish|welsh|scots|cornish|manx|swiss)(?:wo)?man$|^(?:scot|brit|swede|dane|finn|pole|spaniard|turk|kiwi|aussie)$/u;
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor']);
@@ -65,8 +67,10 @@ function singularOf(norm: string): string {
   return norm;
 }
 
+const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'crew', 'public', 'children', 'men', 'women', 'folk', 'team', 'family', 'families']);
+
 function isPlural(norm: string): boolean {
-  return singularOf(norm) !== norm && !TITLE_NOUNS.has(norm) && norm !== 'news';
+  return PLURAL_NOUNS.has(norm) || (singularOf(norm) !== norm && !TITLE_NOUNS.has(norm) && norm !== 'news');
 }
 
 /** Sentence-initial words are capitalised whatever they are: only clear name evidence counts there. */
@@ -102,6 +106,13 @@ function isNameContinuation(tokens: readonly Token[], j: number): boolean {
   // Mid-sentence, a capitalised word right after a name word is part of the name whatever the
   // dictionary says it is elsewhere: "Graham Fell", "Aldgate Building Society".
   return !NEVER_NAMES.has(t.norm) && !hasAny(t.tags, FUNCTION_TAGS);
+}
+
+/** "Van der Meulen said": a name particle capitalised at the start of a sentence. */
+function isCapitalisedParticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return isWord(t) && NAME_PARTICLES.has(t.norm) && isWord(next) && next.sentence === t.sentence && (next.capitalised || NAME_PARTICLES.has(next.norm));
 }
 
 function isParticle(tokens: readonly Token[], i: number): boolean {
@@ -164,7 +175,7 @@ export function findMentions(
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1] as Token;
-    if (t.kind === 'word' && t.capitalised && prev.sentence === t.sentence && prev.kind === 'word' && !hasAny(t.tags, CLOSED_CLASS_TAGS) && !NEVER_NAMES.has(t.norm) && (prev.capitalised || hasAny(t.tags, NAME_TAGS))) {
+    if (t.kind === 'word' && t.capitalised && prev.sentence === t.sentence && prev.kind === 'word' && !hasAny(t.tags, FUNCTION_TAGS) && !NEVER_NAMES.has(t.norm) && !HONORIFICS.has(t.norm) && roleClass(t.norm) === null) {
       knownNames.add(t.norm);
     }
   }
@@ -177,7 +188,7 @@ export function findMentions(
     // "Trump says…": an unknown capitalised word right before a reporting verb is a name.
     const beforeCue = cueTokens.has(i + 1) && (tokens[i] as Token).capitalised && (tokens[i] as Token).tags.length === 0;
     const start = sentenceStartAt.has(i);
-    const known = start && knownNames.has((tokens[i] as Token).norm) && (tokens[i] as Token).capitalised;
+    const known = start && (tokens[i] as Token).capitalised && (knownNames.has((tokens[i] as Token).norm) || isCapitalisedParticle(tokens, i));
     if (!beforeCue && !known && !isNameToken(tokens, i, start) && !(start && startsNameBeforeUnknown(tokens, i))) continue;
     if (isDemonymDescription(tokens, i, cueTokens)) continue; // "the Dutchman told…": a description, below
     let j = i;
@@ -211,11 +222,15 @@ export function findMentions(
     const t = tokens[i] as Token;
     // Capitalised only as the sentence's first word: "Police said", "Critics say".
     if (!isWord(t) || inName[i] || (t.capitalised && !sentenceStartAt.has(i))) continue;
-    const cls = roleClass(t.norm);
-    if (!cls) continue;
     const next = tokens[i + 1];
+    // "meteorologist Dr Oluwaseun Bakare": an occupation the lexicon lacks, known by its suffix
+    // and by the name that follows it.
+    const cls = roleClass(t.norm) ?? (OCCUPATION_SUFFIX.test(t.norm) && !t.capitalised && nameStartingAt.has(i + 1) && !hasAny(t.tags, CLOSED_CLASS_TAGS) ? 'own' : null);
+    if (!cls) continue;
     if (t.possessive && isWord(next) && next.sentence === t.sentence && !next.capitalised) continue; // "minister’s official spokesman"
     if (isWord(next) && !next.capitalised && roleClass(next.norm) && next.sentence === t.sentence) continue; // "prime minister" → head "minister"
+    // "Chief meteorologist Dr X", "the international community": the phrase goes on past this noun.
+    if (isWord(next) && !next.capitalised && next.sentence === t.sentence && !cueTokens.has(i + 1) && continuesNounPhrase(next)) continue;
     const { first, determiner } = extendRoleLeft(tokens, i, inName);
     const after = nameStartingAt.get(i + 1) ?? appositiveName(tokens, i, nameStartingAt, cueTokens);
     const nameAfter = after && (after.kind === 'person' || after.kind === 'name') ? after : undefined;
@@ -389,6 +404,13 @@ function appositiveName(
   return closes ? name : undefined;
 }
 
+/** A lower-case word that is more noun than anything else: the noun phrase continues through it. */
+function continuesNounPhrase(t: Token): boolean {
+  if (hasAny(t.tags, CLOSED_CLASS_TAGS) || hasAny(t.tags, VERB_TAGS) || MODIFIER_STOPS.has(t.norm)) return false;
+  if (t.tags.length === 0) return !/(?:ed|ing|ly)$/u.test(t.norm);
+  return hasAny(t.tags, NOUN_TAGS);
+}
+
 /** "the Dutchman told…", "the Brazilian said": a nationality used as a noun, after "the". */
 function isDemonymDescription(tokens: readonly Token[], i: number, cueTokens: ReadonlySet<number>): boolean {
   const t = tokens[i];
@@ -452,6 +474,8 @@ function extendRoleLeft(tokens: readonly Token[], head: number, inName: Uint8Arr
 function nameDraft(tokens: readonly Token[], i: number, j: number): Draft | null {
   const run = tokens.slice(i, j).filter((t) => t.kind === 'word');
   if (run.length === 0) return null;
+  // "R-Idaho", "D-N.M.": a US party-and-state tag, not a name.
+  if (PARTY_TAG.test((run[0] as Token).text)) return null;
   // Leading title words: "Prime Minister", "Albanian Prime Minister", "US President".
   let lastTitle = -1;
   for (let k = 0; k < run.length; k++) {

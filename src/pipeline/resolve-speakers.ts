@@ -93,6 +93,7 @@ export function resolveSpeakers(
   const drafts: EntityDraft[] = [];
   const entityOf: (number | null)[] = mentions.map(() => null);
   const cueAdjacent = new Set<number>();
+  const cueFirsts = new Set(cues.map((c) => c.first));
   for (const c of cues) {
     cueAdjacent.add(c.first - 1);
     cueAdjacent.add(c.last);
@@ -151,15 +152,21 @@ export function resolveSpeakers(
     const firstNameAlias = honorific?.firstName === true;
     const candidates = new Map<number, 'exact' | 'typo'>();
     const alias = m.name;
-    const index = firstNameAlias ? byFirst : byLast;
-    for (const f of index.find((firstNameAlias ? alias[0] : alias[alias.length - 1]) as string)) {
-      const target = firstNameAlias ? f.tokens.slice(0, alias.length) : f.tokens.slice(-alias.length);
-      if (target.length !== alias.length || f.tokens.length <= alias.length) continue;
-      const matches = target.map((t, k) => sameNameToken(t, alias[k] as string));
-      if (matches.some((x) => x === null)) continue;
-      const quality = matches.includes('typo') ? 'typo' : 'exact';
-      if (candidates.get(f.entity) !== 'exact') candidates.set(f.entity, quality);
-    }
+    const collect = (fromStart: boolean): void => {
+      const index = fromStart ? byFirst : byLast;
+      for (const f of index.find((fromStart ? alias[0] : alias[alias.length - 1]) as string)) {
+        const target = fromStart ? f.tokens.slice(0, alias.length) : f.tokens.slice(-alias.length);
+        if (target.length !== alias.length || f.tokens.length <= alias.length) continue;
+        const matches = target.map((t, k) => sameNameToken(t, alias[k] as string));
+        if (matches.some((x) => x === null)) continue;
+        const quality = matches.includes('typo') ? 'typo' : 'exact';
+        if (candidates.get(f.entity) !== 'exact') candidates.set(f.entity, quality);
+      }
+    };
+    collect(firstNameAlias);
+    // A bare name that is no one's surname may be a family name written first ("Park" for
+    // "Park Ji-hoon") or a first name ("Mo" for "Mo Kader").
+    if (candidates.size === 0 && !m.honorific) collect(true);
     const exact = [...candidates].filter(([, q]) => q === 'exact').map(([e]) => e);
     const pool = exact.length > 0 ? exact : [...candidates.keys()];
     if (pool.length === 1) {
@@ -189,6 +196,7 @@ export function resolveSpeakers(
   const lastByHead = new Map<string, number>();
   const titleTies = new Map<string, Map<number, number>>();
   const titleHolder = new Map<string, number>();
+  const titleTieStarts = new Map<string, Map<number, number>>();
   for (const m of mentions) {
     const e = entityOf[m.index];
     if (e !== null && e !== undefined && m.title) {
@@ -197,6 +205,9 @@ export function resolveSpeakers(
         const ties = titleTies.get(title) ?? new Map<number, number>();
         ties.set(e, (ties.get(e) ?? 0) + 1);
         titleTies.set(title, ties);
+        const starts = titleTieStarts.get(title) ?? new Map<number, number>();
+        if (!starts.has(e)) starts.set(e, m.start);
+        titleTieStarts.set(title, starts);
       }
     }
   }
@@ -229,9 +240,9 @@ export function resolveSpeakers(
     for (let k = m.index - 1; k >= 0 && m.index - k <= MENTION_LOOKBACK; k--) {
       const c = mentions[k] as Mention;
       if (paragraph - (tokens[c.first] as Token).paragraph > TITLE_PARAGRAPH_WINDOW) break;
-      if (c.kind !== 'organisation' || c.name.length === 0) continue;
+      if ((c.kind !== 'organisation' && c.kind !== 'name') || c.name.length === 0 || c.nested || c.possessive) continue;
       const e = entityOf[c.index];
-      if (e !== null && e !== undefined) return e;
+      if (e !== null && e !== undefined && (drafts[e] as EntityDraft).kind === 'organisation') return e;
     }
     return null;
   }
@@ -259,8 +270,11 @@ export function resolveSpeakers(
     // "A spokesman for Harlow Council, Ian Petts, said … the spokesman added": a role the article
     // gave a name keeps it.
     if (m.definite && !m.plural && m.title !== null) {
-      const ties = titleTies.get(m.title) ?? titleTies.get(head);
-      if (ties && ties.size === 1) return [...ties.keys()][0] as number;
+      // Only a tie made earlier in the article, and for the same role ("housing spokesperson X"
+      // later on is not "the prime minister’s official spokesperson").
+      const ties = titleTieStarts.get(m.title) ?? (m.title === head ? titleTieStarts.get(head) : undefined);
+      const earlier = ties ? [...ties].filter(([, start]) => start < m.start) : [];
+      if (earlier.length === 1) return (earlier[0] as [number, number])[0];
     }
     const key = `role:${head}`;
     const previous = lastByHead.get(key);
@@ -333,6 +347,9 @@ export function resolveSpeakers(
   function resolvePronoun(p: Mention): number | null {
     const pt = tokens[p.first] as Token;
     if (p.pronoun === 'we') return null;
+    // "Her mother, she says, was her first critic": a reporting aside does not refer to the
+    // phrase it interrupts.
+    const parenthetical = tokens[p.first - 1]?.text === ',' && cueFirsts.has(p.last);
     let clausesSeen = 0;
     let currentClause = pt.clause;
     // Within a clause the first compatible mention wins (subjects come first), and a mention whose
@@ -353,6 +370,8 @@ export function resolveSpeakers(
       // Possessors ("Lorna Baptiste’s husband") stay candidates, after the phrase that holds them.
       if (paragraphs[ct.paragraph]?.isCaption && ct.paragraph !== pt.paragraph) continue;
       if (c.kind === 'name' && entityOf[c.index] === null) continue;
+      if (c.last > p.first) continue; // "His neighbour, Sian Ellis": not the phrase holding the pronoun
+      if (parenthetical && ct.clause === pt.clause) continue;
       // Object and possessive pronouns ("alongside him", "his country") do not carry a chain.
       if (c.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(c.pronoun ?? '')) continue;
       const e = entityOf[c.index];

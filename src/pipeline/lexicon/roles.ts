@@ -52,6 +52,7 @@ export const OWN_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'volunteer', 'organiser', 'founder', 'boss', 'singer-songwriter', 'songwriter', 'filmmaker',
   'photographer', 'climber', 'explorer', 'survivor', 'mourner', 'motorist', 'cabbie', 'priest',
   'minister', 'nurse', 'doctor', 'teacher', 'lawyer', 'scientist', 'researcher', 'economist',
+  'international', 'meteorologist', 'epidemiologist', 'psychologist', 'spokesperson',
 ]);
 
 /** Organisations as speakers: "the newspaper wrote", "the department said". */

@@ -22,6 +22,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'sob', 'weep', 'wail', 'beam', 'blurt', 'stammer', 'rant', 'seethe', 'confess', 'reflect', 'muse',
   'marvel', 'gasp', 'giggle', 'tease', 'taunt', 'vent', 'storm', 'bellow', 'roar', 'hiss', 'sneer',
   'scoff', 'jibe', 'swear', 'grumble', 'moan', 'whine', 'wonder', 'enthuse', 'rave', 'crow', 'pipe',
+  // Feature-writing tags after a quote: "“Ask me in six months,” she grins."
+  'grin', 'smile', 'shrug', 'nod', 'wink', 'frown',
 ];
 
 /**
@@ -53,7 +55,7 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'explain', 'suggest', 'describe', 'confirm', 'deny', 'admit', 'urge', 'predict', 'vow', 'concede',
   'lament', 'complain', 'joke', 'recall', 'reveal', 'accuse', 'dismiss', 'hail', 'praise', 'condemn',
   'cite', 'thunder', 'rail', 'hint', 'indicate', 'storm', 'roar', 'pipe', 'crow', 'vent', 'swear',
-  'wonder', 'reflect', 'beam', 'moan', 'rave',
+  'wonder', 'reflect', 'beam', 'moan', 'rave', 'smile', 'nod', 'grin', 'shrug', 'wink', 'frown',
 ]);
 
 /** Nouns that name an utterance: "Enoch Powell’s “rivers of blood” **speech**", "was her **reply**". */

@@ -31,7 +31,8 @@ export const adjacentQuote: Sieve = {
       if (allowed.has(t.sentence)) {
         // …but no other reporting verb in it: "“A,” he said, but Ms Roe replied: “B.”"
         const c = ctx.doc.cueAt[i] ?? -1;
-        if (c >= 0 && c !== prevLink.cue) return null;
+        // "…, according to a translation by the broadcaster." names a source of the text, not a new speaker.
+        if (c >= 0 && c !== prevLink.cue && ctx.doc.cues[c]?.form !== 'according') return null;
         continue;
       }
       return null;

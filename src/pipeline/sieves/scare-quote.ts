@@ -16,16 +16,23 @@ function isTitleOfWork(text: string): boolean {
 
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed', 'label', 'labelled', 'brand', 'branded']);
 
+const SPECIFIC_NAMERS = new Set(['it', 'he', 'she', 'they', 'i', 'we']);
+
 /** "what economists call “stagflation”", "known as “the triple lock”": a term, not an utterance. */
 function isTermIntroduction(tokens: readonly Token[], before: number): boolean {
   const verb = tokens[before];
   if (!verb || verb.kind !== 'word') return false;
   if (verb.norm === 'as' && tokens[before - 1]?.norm === 'known') return true;
   if (!NAMING_VERBS.has(verb.norm)) return false;
+  // "what economists call": a term of the trade; "what it called", "what the UN calls": a named
+  // speaker's words, left to the reporting-verb sieves.
   for (let i = before - 1; i >= 0 && before - i <= 4; i--) {
     const t = tokens[i] as Token;
     if (t.sentence !== verb.sentence || t.kind !== 'word') return false;
-    if (t.norm === 'what') return true;
+    if (t.norm === 'what') {
+      const namer = tokens.slice(i + 1, before);
+      return namer.length > 0 && namer.every((w) => !w.capitalised && !SPECIFIC_NAMERS.has(w.norm) && w.norm !== 'the');
+    }
   }
   return false;
 }

@@ -57,39 +57,32 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   // "a man in the public gallery shouted": over a short prepositional phrase to its head.
   if (t.kind === 'word') return beforePrepositionalPhrase(doc, i, sentence);
   if (t.text !== ',') return null;
-  // "Councillor Mark Thwaite, who chairs the committee, said": a relative clause or an age or a
-  // description between commas belongs to the mention before it.
-  const opening = openingComma(doc, i, sentence);
-  const opener = opening === null ? undefined : doc.tokens[opening + 1];
-  if (opening !== null && opener && (RELATIVE_PRONOUNS.has(opener.norm) || PHRASE_PREPOSITIONS.has(opener.norm) || opener.kind === 'number')) {
-    const m = mentionEndingAt(doc, opening);
-    if (m && isSubjectLike(m)) return m;
-  }
-  // "Its spokesman, Dmitry Peskov, said": the mention closes right before the comma; but in
-  // "Ian Quinn, the union’s general secretary, said" the description belongs to the name before it.
-  const beforeComma = mentionEndingAt(doc, i);
-  if (beforeComma && isSubjectLike(beforeComma)) {
-    const named = opening === null ? null : mentionEndingAt(doc, opening);
-    // "Paul Dales, chief economist at Capital Economics, said": the person, not the employer.
-    const describes = beforeComma.name.length === 0 || beforeComma.kind === 'organisation';
-    if (describes && named && (named.kind === 'person' || named.kind === 'name')) return named;
-    return beforeComma;
-  }
-  // "Jane Whitfield, 54, whose home was submerged, said": skip back over up to three
-  // comma-delimited appositives to the mention that opens them.
-  // An anonymous description ("One former director, who asked not to be named, said") is the
-  // subject only when nothing better opens the clause.
+  return subjectBeforeParentheticals(doc, i, sentence);
+}
+
+/**
+ * The subject before one to three comma-delimited parentheticals: "Jane Whitfield, 54, whose home
+ * was submerged, said" · "Paul Dales, chief economist at Capital Economics, said" · "Sen. Jane Roe,
+ * D-N.M., who led the talks, said". A name before an opening comma wins; a description, employer
+ * or object inside the parenthetical does not.
+ */
+function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number): Mention | null {
+  const beforeComma = mentionEndingAt(doc, comma);
   let fallback: Mention | null = beforeComma && beforeComma.kind === 'anonymous' ? beforeComma : null;
-  let hops = 0;
-  for (let j = i - 1; j >= 0 && i - j <= APPOSITIVE_LIMIT * 3; j--) {
-    const u = doc.tokens[j] as Token;
-    if (u.sentence !== sentence || u.kind === 'quote') break;
-    if (u.text !== ',') continue;
-    const m = mentionEndingAt(doc, j);
-    if (m && isSubjectLike(m)) return m;
-    if (m && m.kind === 'anonymous') fallback = m;
-    if (++hops >= 3) break;
+  let close = comma;
+  for (let hop = 0; hop < 3; hop++) {
+    const opening = openingComma(doc, close, sentence);
+    if (opening === null) break;
+    const opener = doc.tokens[opening + 1] as Token;
+    const named = mentionEndingAt(doc, opening);
+    if (named && isNamedSubject(named)) return named;
+    const introducesClause = RELATIVE_PRONOUNS.has(opener.norm) || PHRASE_PREPOSITIONS.has(opener.norm) || opener.kind === 'number';
+    if (named && isSubjectLike(named) && introducesClause && named.kind !== 'pronoun') return named;
+    if (named && named.kind === 'anonymous') fallback = named;
+    close = opening;
   }
+  // "Its spokesman, Dmitry Peskov, said": the mention closes right before the comma.
+  if (beforeComma && isSubjectLike(beforeComma)) return beforeComma;
   return fallback;
 }
 
@@ -126,10 +119,18 @@ function headOfPrepositionalPhrase(doc: Doc, m: Mention): Mention | null {
   const prep = doc.tokens[m.first - 1];
   if (!prep || prep.kind !== 'word' || !OF_PHRASE.has(prep.norm)) return null;
   const owner = mentionEndingAt(doc, m.first - 1);
-  return owner && (owner.kind === 'role' || owner.kind === 'anonymous') ? owner : null;
+  // "Det Sgt Kwame Boateng of West Yorkshire Police said", "a spokesperson for the department said".
+  return owner && (owner.kind === 'role' || owner.kind === 'anonymous' || owner.kind === 'person' || owner.kind === 'name') ? owner : null;
 }
 
 const OF_PHRASE = new Set(['for', 'of', 'at', 'from']);
+
+/** A person, a name or a subject pronoun: the clearest subject a parenthetical can follow. */
+function isNamedSubject(m: Mention): boolean {
+  return m.kind === 'person' || m.kind === 'name' || (m.kind === 'pronoun' && SUBJECT_PRONOUNS.has(m.pronoun ?? ''));
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Appositive descriptions ("a Labour MP", "an analyst") are not the subject they describe. */
 function isSubjectLike(m: Mention): boolean {
