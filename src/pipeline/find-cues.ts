@@ -1,4 +1,5 @@
 import { conjugate } from './parse';
+import { ORGANISATION_NOUNS, OWN_ROLE_NOUNS, TITLE_NOUNS } from './lexicon/roles';
 import { IRREGULAR_FORMS, SPEECH_VERBS, WEAK_FORMS } from './lexicon/speech-verbs';
 import type { Cue, CueForm, Token } from './types';
 
@@ -47,8 +48,7 @@ export function findCues(tokens: readonly Token[], lex: CueLexicon): Cue[] {
       continue;
     }
     // "on a call", "the claims": after a determiner a weak form is a noun.
-    const prev = tokens[i - 1];
-    if (lex.weak.has(lower) && prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.norm)) continue;
+    if (lex.weak.has(lower) && isNounUse(tokens, i)) continue;
     let form: CueForm = 'finite';
     if (PARTICIPLE_SUFFIX.test(lower) && lemma !== lower) form = 'participle';
     else if (lower === lemma && lex.weak.has(lower)) form = 'infinitive';
@@ -56,6 +56,27 @@ export function findCues(tokens: readonly Token[], lex: CueLexicon): Cue[] {
   }
   return cues;
 }
+
+/**
+ * "on a conference call", "the latest claims", "the US state department": after a determiner (over
+ * a modifier or two), or before a role or organisation noun, a weak form is a noun.
+ */
+function isNounUse(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next && next.kind === 'word' && next.sentence === t.sentence && !next.capitalised && NOUN_HEADS.has(next.norm)) return true;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const u = tokens[j] as Token;
+    if (u.kind !== 'word' || u.sentence !== t.sentence) return false;
+    if (NOUN_DETERMINERS.has(u.norm)) return true;
+    // "a minister say": the noun before the verb is its subject, not a modifier.
+    if (NOUN_HEADS.has(u.norm)) return false;
+    if (u.capitalised || u.tags.some((x) => x === 'Pronoun' || x === 'Preposition' || x === 'Adverb' || x === 'Copula' || x === 'Modal' || x === 'Auxiliary' || x === 'PastTense' || x === 'PresentTense')) return false;
+  }
+  return false;
+}
+
+const NOUN_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS, ...TITLE_NOUNS, ...OWN_ROLE_NOUNS]);
 
 function makeCue(index: number, first: Token, last: Token, lemma: string, form: CueForm): Cue {
   return {

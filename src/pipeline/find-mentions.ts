@@ -95,6 +95,11 @@ function startsNameBeforeUnknown(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!isWord(t) || !t.capitalised || NEVER_NAMES.has(t.norm) || hasAny(t.tags, FUNCTION_TAGS)) return false;
   if (hasAny(t.tags, NOT_NAME_STARTS)) return false;
+  if (isWord(next) && next.sentence === t.sentence && NAME_PARTICLES.has(next.norm) && !next.capitalised) {
+    // "Matthijs de Groot said": a particle, then the capitalised surname.
+    const after = tokens[i + 2];
+    return isWord(after) && after.capitalised && after.sentence === t.sentence;
+  }
   return isWord(next) && next.capitalised && next.sentence === t.sentence && next.tags.length === 0 && !NEVER_NAMES.has(next.norm);
 }
 
@@ -107,6 +112,18 @@ function isNameContinuation(tokens: readonly Token[], j: number): boolean {
   // dictionary says it is elsewhere: "Graham Fell", "Aldgate Building Society".
   return !NEVER_NAMES.has(t.norm) && !hasAny(t.tags, FUNCTION_TAGS);
 }
+
+/** "van Rijn said", "de Groot wrote": a surname led by a lower-case particle. */
+function isLeadingParticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!isWord(t) || t.capitalised || !LEADING_PARTICLES.has(t.norm) || !isWord(next) || next.sentence !== t.sentence) return false;
+  if (isWord(prev) && prev.capitalised && prev.sentence === t.sentence) return false; // inside a run already
+  return next.capitalised && !NEVER_NAMES.has(next.norm);
+}
+
+const LEADING_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'dos', 'das', 'du']);
 
 /** "Van der Meulen said": a name particle capitalised at the start of a sentence. */
 function isCapitalisedParticle(tokens: readonly Token[], i: number): boolean {
@@ -188,8 +205,10 @@ export function findMentions(
     // "Trump says…": an unknown capitalised word right before a reporting verb is a name.
     const beforeCue = cueTokens.has(i + 1) && (tokens[i] as Token).capitalised && (tokens[i] as Token).tags.length === 0;
     const start = sentenceStartAt.has(i);
-    const known = start && (tokens[i] as Token).capitalised && (knownNames.has((tokens[i] as Token).norm) || isCapitalisedParticle(tokens, i));
-    if (!beforeCue && !known && !isNameToken(tokens, i, start) && !(start && startsNameBeforeUnknown(tokens, i))) continue;
+    const known =
+      (tokens[i] as Token).capitalised && (knownNames.has((tokens[i] as Token).norm) || (start && isCapitalisedParticle(tokens, i)));
+    const particleLed = isLeadingParticle(tokens, i);
+    if (!beforeCue && !known && !particleLed && !isNameToken(tokens, i, start) && !(start && startsNameBeforeUnknown(tokens, i))) continue;
     if (isDemonymDescription(tokens, i, cueTokens)) continue; // "the Dutchman told…": a description, below
     let j = i;
     while (j < tokens.length) {
@@ -400,7 +419,9 @@ function appositiveName(
   const name = names.get(comma + 1);
   if (!name || name.kind === 'organisation') return undefined;
   const after = tokens[name.last];
-  const closes = !after || after.text === ',' || after.sentence !== (tokens[head] as Token).sentence || cueTokens.has(name.last);
+  const closes =
+    !after || after.text === ',' || after.sentence !== (tokens[head] as Token).sentence || cueTokens.has(name.last) ||
+    (after.kind === 'punct' && /^[.!?;]$/u.test(after.text));
   return closes ? name : undefined;
 }
 

@@ -300,9 +300,12 @@ export function resolveSpeakers(
 
   /** "Sir Keir Starmer has said… The prime minister confirmed": the closest named person before. */
   function nearestPerson(m: Mention): number | null {
-    // "the German chancellor" names someone of its own, not whoever was mentioned last.
-    for (let i = m.first; i < m.last - 1; i++) if ((tokens[i] as Token).tags.some((t) => PLACE_TAGS.has(t))) return null;
+    // "the German chancellor" may name someone new; "said the Japan international" right after a
+    // sentence about Sasaki names Sasaki: with a nationality, only the previous sentence's subject.
+    let qualified = false;
+    for (let i = m.first; i < m.last - 1; i++) if ((tokens[i] as Token).tags.some((t) => PLACE_TAGS.has(t))) qualified = true;
     const sentence = (tokens[m.first] as Token).sentence;
+    if (qualified) return previousSentenceSubject(sentence);
     const paragraph = (tokens[m.first] as Token).paragraph;
     for (let k = m.index - 1; k >= 0 && m.index - k <= MENTION_LOOKBACK; k--) {
       const c = mentions[k] as Mention;
@@ -318,6 +321,19 @@ export function resolveSpeakers(
       const office = TITLE_NOUNS.has(m.head ?? '');
       const conflicting = office && [...d.titles.keys()].some((t) => t !== m.title && TITLE_NOUNS.has(t.split(' ').pop() ?? ''));
       if (!conflicting) return e;
+    }
+    return null;
+  }
+
+  function previousSentenceSubject(sentence: number): number | null {
+    for (let k = 0; k < mentions.length; k++) {
+      const c = mentions[k] as Mention;
+      const cs = (tokens[c.first] as Token).sentence;
+      if (cs < sentence - 1) continue;
+      if (cs >= sentence) break;
+      const e = entityOf[c.index];
+      if (c.nested || e === null || e === undefined) continue;
+      return (drafts[e] as EntityDraft).kind === 'person' ? e : null;
     }
     return null;
   }

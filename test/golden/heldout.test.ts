@@ -1,9 +1,11 @@
 /**
- * Held-out regression guard (round 3): ten invented, full-length, scraped-looking news articles
+ * Regression guard on the round-3 set: ten invented, full-length, scraped-looking news articles
  * (test/fixtures/heldout, built by build-gold.mjs) scored exactly as `npm run eval` scores them.
- * The floors are the measured values when the set was written (attribution F1 0.796, detection
- * recall 1.00), rounded DOWN to the nearest 0.05. A guard against regressions, not a target: raise
- * the floors as the engine improves. `npm run eval -- test/fixtures/heldout/gold.json` lists the misses.
+ * Measured attribution F1 0.796 when the set was written; the rules were then improved on its misses
+ * (0.98), so it is a development set now, and generalisation is measured on test/fixtures/heldout2,
+ * which no rule was tuned on. The floors are the current values rounded DOWN to the nearest 0.05:
+ * a guard against regressions, not a target. `npm run eval -- test/fixtures/heldout/gold.json`
+ * lists the misses.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +15,7 @@ import { addCounts, checkGoldArticle, metricsOf, scoreArticle, ZERO_COUNTS, type
 const HELDOUT = join(__dirname, '..', 'fixtures', 'heldout');
 const GOLD = JSON.parse(readFileSync(join(HELDOUT, 'gold.json'), 'utf8')) as GoldFile;
 
-const FLOOR_ATTRIBUTION_F1 = 0.75;
+const FLOOR_ATTRIBUTION_F1 = 0.95;
 const FLOOR_DETECTION_RECALL = 1.0;
 
 const scored = GOLD.articles.map((article) => {

@@ -28,6 +28,11 @@ describe('attribute() properties', () => {
     fc.assert(fc.property(hostileText, checkAll), { numRuns: 200 });
   });
 
+  it('holds on the counterexamples these properties once shrank to', () => {
+    // ':“said' crashed the dialogue-label rule: a colon with no word before it.
+    for (const text of [':“said', ': “said”', '“:”', ':“', 'A:“x”']) checkAll(text);
+  });
+
   it('holds on strings made only of quote marks and breaks', () => {
     const marksOnly = fc.array(fc.constantFrom(...QUOTE_MARKS, ' ', '\n', '\r\n'), { maxLength: 30 }).map((a) => a.join(''));
     fc.assert(fc.property(marksOnly, checkAll), { numRuns: 100 });

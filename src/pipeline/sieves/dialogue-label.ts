@@ -18,13 +18,13 @@ export const dialogueLabel: Sieve = {
   link(q, ctx) {
     const qt = ctx.quoteToken[q.index] as number;
     const colon = ctx.doc.tokens[qt - 1];
-    if (!colon || colon.text !== ':') return null;
+    if (!colon || colon.text !== ':' || qt < 2) return null; // a label needs a word before its colon
     const p = ctx.doc.paragraphs[q.paragraph] as Paragraph;
     // The label is the paragraph's first word(s) and nothing else stands before the colon.
     let first = qt - 2;
     while (first > 0 && (ctx.doc.tokens[first - 1] as Token).start >= p.start && qt - 1 - first < 3) first--;
-    const head = ctx.doc.tokens[first] as Token;
-    if (head.start !== p.start) return null;
+    const head = ctx.doc.tokens[first];
+    if (!head || head.start !== p.start) return null;
     const m = mentionStartingAt(ctx.doc, first);
     if (!m || m.last !== qt - 1) return null;
     if (m.kind === 'pronoun' || m.kind === 'organisation') return null;
