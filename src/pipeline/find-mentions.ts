@@ -466,7 +466,8 @@ function extendRoleLeft(tokens: readonly Token[], head: number, inName: Uint8Arr
   // "the transport minister": with a determiner in reach, verb-shaped words between are modifiers.
   for (let j = head - 1; j >= 0 && head - j <= 3; j--) {
     const t = tokens[j] as Token;
-    if (t.sentence !== h.sentence || t.kind !== 'word' || MODIFIER_STOPS.has(t.norm) || hasAny(t.tags, FUNCTION_TAGS) && !DETERMINERS.has(t.norm)) break;
+    const acronym = /^\p{Lu}{2,}$/u.test(t.text); // "the US state department": US is a name here
+    if (t.sentence !== h.sentence || t.kind !== 'word' || MODIFIER_STOPS.has(t.norm) || (hasAny(t.tags, FUNCTION_TAGS) && !DETERMINERS.has(t.norm) && !acronym)) break;
     if (DETERMINERS.has(t.norm)) return { first: j, determiner: j };
   }
   let first = head;

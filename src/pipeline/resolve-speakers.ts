@@ -373,12 +373,14 @@ export function resolveSpeakers(
     let clauseFirstCandidate: number | null = null;
     let clauseFirstExact: number | null = null;
     let sawCandidateInClause = false;
+    let clauseDemoted: number | null = null;
     for (let k = p.index - 1; k >= 0 && p.index - k <= MENTION_LOOKBACK; k--) {
       const c = mentions[k] as Mention;
       const ct = tokens[c.first] as Token;
       if (pt.paragraph - ct.paragraph > PRONOUN_PARAGRAPH_WINDOW) break;
       if (ct.clause !== currentClause) {
         if (sawCandidateInClause) return clauseFirstExact ?? clauseFirstCandidate;
+        if (clauseDemoted !== null) return clauseDemoted;
         clausesSeen += currentClause - ct.clause;
         if (clausesSeen > PRONOUN_CLAUSE_WINDOW) break;
         currentClause = ct.clause;
@@ -392,13 +394,19 @@ export function resolveSpeakers(
       if (c.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(c.pronoun ?? '')) continue;
       const e = entityOf[c.index];
       if (e === null || e === undefined || !compatible(p, c, e)) continue;
+      // "Her mother, she says, was…": a relative named through the pronoun's own chain ("her",
+      // "his") is a candidate only when the clause offers nobody else.
+      if (POSSESSIVE_DETERMINERS.has((tokens[c.first] as Token).norm) && c.kind !== 'pronoun') {
+        clauseDemoted = e;
+        continue;
+      }
       clauseFirstCandidate = e;
       // Only a named person's known gender outranks clause order: "her daughter" does not beat
       // "Singer Zara Okoro" for "she".
       if (p.gender !== null && c.kind === 'person' && (drafts[e] as EntityDraft).gender === p.gender) clauseFirstExact = e;
       sawCandidateInClause = true;
     }
-    return sawCandidateInClause ? (clauseFirstExact ?? clauseFirstCandidate) : null;
+    return sawCandidateInClause ? (clauseFirstExact ?? clauseFirstCandidate) : clauseDemoted;
   }
 
   // 5. Names: the fullest form seen, completed from the whole text ("Sir Keir" → "Keir Starmer").

@@ -4,24 +4,22 @@ import { subjectOf } from './syntax';
 
 /**
  * `Professor Ian Dunne, who led the trial, said the results were encouraging.` ⏎ `“This is the
- * first time…”` — a paragraph that is nothing but a quote, after a paragraph whose last sentence
- * reports someone's speech, continues that speaker.
+ * first time…”` — a quote that opens its sentence, with no reporting verb of its own, right after a
+ * sentence that reports someone's speech without quoting it, continues that speaker; so does
+ * `Her mother, she says, was her first critic. “She would watch my commercials…”`.
  */
 export const previousParagraphSpeaker: Sieve = {
-  name: 'previous-paragraph-speaker',
+  name: 'previous-sentence-speaker',
   link(q, ctx) {
     const { doc } = ctx;
     const qt = ctx.quoteToken[q.index] as number;
-    const p = doc.paragraphs[q.paragraph] as Paragraph;
-    if (q.kind !== 'direct' || q.outerStart !== p.start) return null;
-    // Nothing but the quote (and closing punctuation) in the paragraph.
-    for (let i = qt + 1; i < doc.tokens.length && (doc.tokens[i] as Token).paragraph === p.index; i++) {
-      const t = doc.tokens[i] as Token;
-      if (t.kind !== 'punct') return null;
-    }
+    const own = doc.sentences[(doc.tokens[qt] as Token).sentence] as Sentence;
+    if (q.kind !== 'direct' || own.first !== qt) return null;
+    for (let i = own.first; i < own.last; i++) if ((doc.cueAt[i] ?? -1) >= 0) return null;
     const before = doc.tokens[qt - 1];
-    if (!before || before.paragraph !== q.paragraph - 1) return null;
+    if (!before || q.paragraph - before.paragraph > 1) return null;
     const s = doc.sentences[before.sentence] as Sentence;
+    if ((doc.paragraphs[before.paragraph] as Paragraph).isCaption) return null;
     // The previous sentence quotes nobody itself: its reporting verb is free to carry on.
     for (let i = s.first; i < s.last; i++) if ((doc.tokens[i] as Token).kind === 'quote') return null;
     for (let i = s.first; i < s.last; i++) {
@@ -30,7 +28,7 @@ export const previousParagraphSpeaker: Sieve = {
       const cue = doc.cues[c];
       if (!cue || cue.first !== i || cue.form === 'according' || cue.form === 'infinitive') continue;
       const subject = subjectOf(doc, cue);
-      if (subject && subject.mention.kind !== 'author') return makeLink(q, 'previous-paragraph-speaker', subject.mention.index, cue.index);
+      if (subject && subject.mention.kind !== 'author') return makeLink(q, 'previous-sentence-speaker', subject.mention.index, cue.index);
       return null;
     }
     return null;
