@@ -24,7 +24,7 @@ const PARTICIPLE_SUFFIX = /ing$/u;
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'every', 'each', 'no']);
 
 /**
- * Reporting verbs and "according to" outside quotes: "“…,” Ms Reeves **said**." → cue "said" (say).
+ * Reporting verbs and "according to" outside quotes: "“…,” Ms Rowe **said**." → cue "said" (say).
  * Weak forms ("comments", "claims") are kept and marked; the sieves require a speaker next to them.
  */
 export function findCues(tokens: readonly Token[], lex: CueLexicon): Cue[] {

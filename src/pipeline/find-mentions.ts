@@ -85,7 +85,7 @@ function isNameToken(tokens: readonly Token[], i: number, sentenceStart: boolean
   if (hasAny(t.tags, CLOSED_CLASS_TAGS)) return false;
   const next = tokens[i + 1];
   if (t.possessive) return t.tags.length === 0;
-  // "Downing Street", "Edi Rama": a capitalised run of two; "Return hubs": a common noun.
+  // "Downing Street", "Arben Duka": a capitalised run of two; "Return hubs": a common noun.
   return isWord(next) && next.capitalised && next.sentence === t.sentence && !NEVER_NAMES.has(next.norm);
 }
 
@@ -167,7 +167,7 @@ interface Draft {
 }
 
 /**
- * Who could be speaking: names ("Sir Keir Starmer", "Edi Rama"), pronouns ("he"), role phrases
+ * Who could be speaking: names ("Sir Alan Brennan", "Arben Duka"), pronouns ("he"), role phrases
  * ("the prime minister’s official spokesman", "one shadow cabinet minister"), organisations
  * ("the newspaper", "Downing Street") and the author ("Me: …").
  */
@@ -202,7 +202,7 @@ export function findMentions(
 
   // Name runs: capitalised tokens, honorifics and particles.
   for (let i = 0; i < tokens.length; i++) {
-    // "Trump says…": an unknown capitalised word right before a reporting verb is a name.
+    // "Okafor says…": an unknown capitalised word right before a reporting verb is a name.
     const beforeCue = cueTokens.has(i + 1) && (tokens[i] as Token).capitalised && (tokens[i] as Token).tags.length === 0;
     const start = sentenceStartAt.has(i);
     const known =
@@ -367,7 +367,7 @@ export function findMentions(
   }
 
   drafts.sort((a, b) => a.first - b.first || b.last - a.last);
-  // A mention inside a longer one is its possessor ("Sir Keir’s counterpart Edi Rama").
+  // A mention inside a longer one is its possessor ("Sir Alan’s counterpart Arben Duka").
   let outerEnd = -1;
   for (const d of drafts) {
     if (d.last <= outerEnd) d.nested = true;

@@ -11,7 +11,7 @@ type LexiconEntry = string | readonly string[];
 const lexicon = (nlp.model() as { one: { lexicon: Readonly<Record<string, LexiconEntry | undefined>> } }).one.lexicon;
 const NO_TAGS: readonly string[] = [];
 
-/** Dictionary tags of a lower-case word: `lexicalTags('keir')` → `['MaleName']`. */
+/** Dictionary tags of a lower-case word: `lexicalTags('alan')` → `['MaleName']`. */
 export function lexicalTags(lower: string): readonly string[] {
   if (!Object.prototype.hasOwnProperty.call(lexicon, lower)) return NO_TAGS;
   const entry = lexicon[lower];

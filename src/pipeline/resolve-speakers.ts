@@ -11,7 +11,7 @@ const TITLE_PARAGRAPH_WINDOW = 2;
 /** Hard cap on mentions looked at per antecedent search: keeps resolution linear on any input. */
 const MENTION_LOOKBACK = 150;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
-/** Typos are tolerated only on name tokens this long ("Kier" for "Keir"). */
+/** Typos are tolerated only on name tokens this long ("Aaln" for "Alan"). */
 const TYPO_MIN_LENGTH = 4;
 
 // Linear: every repetition starts with white space, which the word part cannot match.
@@ -79,8 +79,8 @@ class TokenIndex<V> {
 
 /**
  * One entity per person, role, organisation or author; every mention points at its entity or at
- * nothing. "Sir Keir Starmer", "Sir Keir", "Mr Starmer", "Sir Kier" and "the prime minister" (when
- * the article ties the title to him) → one entity named "Keir Starmer". An ambiguous alias resolves
+ * nothing. "Sir Alan Brennan", "Sir Alan", "Mr Brennan", "Sir Aaln" and "the prime minister" (when
+ * the article ties the title to him) → one entity named "Alan Brennan". An ambiguous alias resolves
  * to nothing.
  */
 export function resolveSpeakers(
@@ -143,7 +143,7 @@ export function resolveSpeakers(
     addForm(entity, m);
   }
 
-  // 2. Short forms: "Mr Starmer" (surname), "Sir Keir" (first name after a knight's honorific).
+  // 2. Short forms: "Mr Brennan" (surname), "Sir Alan" (first name after a knight's honorific).
   const shortFirst = new TokenIndex<[string, number]>();
   const shortLast = new TokenIndex<[string, number]>();
   for (const m of personMentions) {
@@ -298,7 +298,7 @@ export function resolveSpeakers(
     return null;
   }
 
-  /** "Sir Keir Starmer has said… The prime minister confirmed": the closest named person before. */
+  /** "Sir Alan Brennan has said… The prime minister confirmed": the closest named person before. */
   function nearestPerson(m: Mention): number | null {
     // "the German chancellor" may name someone new; "said the Japan international" right after a
     // sentence about Sasaki names Sasaki: with a nationality, only the previous sentence's subject.
@@ -409,7 +409,7 @@ export function resolveSpeakers(
     return sawCandidateInClause ? (clauseFirstExact ?? clauseFirstCandidate) : clauseDemoted;
   }
 
-  // 5. Names: the fullest form seen, completed from the whole text ("Sir Keir" → "Keir Starmer").
+  // 5. Names: the fullest form seen, completed from the whole text ("Sir Alan" → "Alan Brennan").
   const evidence = collectNameEvidence(text);
   const entities: Entity[] = drafts.map((d, id) => ({
     id,
@@ -484,7 +484,7 @@ function collectNameEvidence(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(NAME_EVIDENCE)) {
     const words = m[0].split(/[ \u00a0]+/u).map((w) => w.replace(/(?:[’']s|[’'])$/u, ''));
-    // Drop leading titles and honorifics: "Prime Minister Sir Keir Starmer" → "Keir Starmer".
+    // Drop leading titles and honorifics: "Prime Minister Sir Alan Brennan" → "Alan Brennan".
     while (words.length > 0 && (HONORIFICS.has((words[0] as string).toLowerCase()) || TITLE_NOUNS.has((words[0] as string).toLowerCase()) || NEVER_NAMES.has((words[0] as string).toLowerCase()) || (words[0] as string).toLowerCase() === 'prime')) {
       words.shift();
     }

@@ -80,7 +80,7 @@ export interface Mention {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** Name tokens without honorific or title, possessive stripped ("Keir", "Starmer"). */
+  /** Name tokens without honorific or title, possessive stripped ("Alan", "Brennan"). */
   readonly name: readonly string[];
   readonly honorific: string | null;
   /** Role or title words normalised ("prime minister"); for roles, the role phrase without determiner. */
@@ -91,7 +91,7 @@ export interface Mention {
   readonly possessive: boolean;
   /** Lower-case pronoun for pronoun mentions. */
   readonly pronoun: string | null;
-  /** The mention sits inside a larger mention (a possessor: "Sir Keir’s counterpart Edi Rama"). */
+  /** The mention sits inside a larger mention (a possessor: "Sir Alan’s counterpart Arben Duka"). */
   readonly nested: boolean;
   readonly definite: boolean;
   readonly plural: boolean;

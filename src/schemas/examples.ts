@@ -1,14 +1,14 @@
 /**
- * A short article adapted from seeds/000_3e5c32fe3a399acd.txt: direct, partial and multi-paragraph
+ * A short article in the shape of seeds/000_3e5c32fe3a399acd.txt, with invented names: direct, partial and multi-paragraph
  * quotes, pronoun and named speakers. Swagger UI puts it in the request body, so "Try it out" shows
  * real attributions.
  */
 export const EXAMPLE_ARTICLE = [
-  'Sir Keir Starmer described the hubs as a “really important innovation” that complements other measures the government is taking to crack down on criminal smuggling gangs.',
+  'Sir Alan Brennan described the hubs as a “really important innovation” that complements other measures the government is taking to crack down on criminal smuggling gangs.',
   '“We are in talks with a number of countries about return hubs,” he said.',
   '“At the appropriate time, I’ll be able to give you further details in relation to it.”',
-  'Sir Keir did not say which countries he is in talks with, but Albania’s prime minister, Edi Rama, suggested he is not open to hosting UK detention centres.',
-  '“We have been asked by several countries if we were open to it, and we said no, because we are loyal to the marriage with Italy and the rest is just love,” Mr Rama said.',
-  'Shadow home office minister Chris Philp insisted the return hubs are a “con on the British public”.',
+  'Sir Alan did not say which countries he is in talks with, but the Albanian prime minister, Arben Duka, suggested he is not open to hosting UK detention centres.',
+  '“We have been asked by several countries if we were open to it, and we said no, because we are loyal to the marriage with Italy and the rest is just love,” Mr Duka said.',
+  'Shadow home office minister Colin Platt insisted the return hubs are a “con on the British public”.',
   'He said: “It’s better than nothing but it won’t work because most of the people crossing the Channel are of nationalities where they will get their asylum claims granted.”',
 ].join('\n');

@@ -20,7 +20,7 @@ export interface GoldQuote {
   /** Canonical speaker name; `''` when the quote has no speaker (scare quote, title). */
   readonly speaker: string;
   readonly kind: string;
-  /** Acceptable whole-word forms of the speaker's name, e.g. `["starmer"]`. */
+  /** Acceptable whole-word forms of the speaker's name, e.g. `["brennan"]`. */
   readonly match: readonly string[];
   readonly start: number;
   readonly end: number;
@@ -127,7 +127,7 @@ export function spansMatch(a: Span, b: Span): boolean {
 const normalise = (s: string): string => s.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** True when one of `forms` appears as whole words in `name`: "starmer" in "Keir Starmer", not in "Starmers". */
+/** True when one of `forms` appears as whole words in `name`: "brennan" in "Alan Brennan", not in "Brennans". */
 export function speakerMatches(name: string, forms: readonly string[]): boolean {
   const haystack = normalise(name);
   return forms.some((form) => {
@@ -312,7 +312,7 @@ export function truncate(s: string, max: number): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
-/** One line an engineer can act on: `not-found [34,61) “really important innovation” (gold: Keir Starmer)`. */
+/** One line an engineer can act on: `not-found [34,61) “really important innovation” (gold: Alan Brennan)`. */
 export function describeMiss(m: Miss, maxText = 70): string {
   const span = `[${m.start},${m.end})`;
   const quote = `“${truncate(m.text, maxText)}”`;

@@ -12,8 +12,8 @@ export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that may stand between a speaker and the reporting verb: "Mr Philp **also** called",
- * "Sir Keir **has** said", "Chris Philp **today** insisted".
+ * Words that may stand between a speaker and the reporting verb: "Mr Platt **also** called",
+ * "Sir Alan **has** said", "Colin Platt **today** insisted".
  */
 export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
   'also', 'today', 'yesterday', 'tonight', 'now', 'then', 'later', 'earlier', 'previously', 'recently',

@@ -3,7 +3,7 @@ import type { Gender } from '../types';
 /** Honorifics before a name, with the gender they imply and whether they take the first name. */
 export interface Honorific {
   readonly gender: Gender;
-  /** British usage: a knight or dame is "Sir Keir", "Dame Judi": the first name follows. */
+  /** British usage: a knight or dame is "Sir Alan", "Dame Judi": the first name follows. */
   readonly firstName: boolean;
 }
 

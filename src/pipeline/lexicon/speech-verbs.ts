@@ -58,7 +58,7 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'wonder', 'reflect', 'beam', 'moan', 'rave', 'smile', 'nod', 'grin', 'shrug', 'wink', 'frown',
 ]);
 
-/** Nouns that name an utterance: "Enoch Powell’s “rivers of blood” **speech**", "was her **reply**". */
+/** Nouns that name an utterance: "Edwin Hart’s “rivers of blood” **speech**", "was her **reply**". */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   'speech', 'speeches', 'remark', 'remarks', 'comment', 'comments', 'words', 'warning', 'claim', 'pledge',
   'promise', 'slogan', 'phrase', 'jibe', 'quip', 'line', 'statement', 'vow', 'message', 'reply', 'response',

@@ -2,7 +2,7 @@ import type { Paragraph } from '../types';
 import { makeLink, type Sieve } from './sieve';
 import { cuesBefore, subjectOf } from './syntax';
 
-/** `Sir Keir said:` ⏎ `“…”` — the cue sentence ends the paragraph before the quote. */
+/** `Sir Alan said:` ⏎ `“…”` — the cue sentence ends the paragraph before the quote. */
 export const colonPreviousParagraph: Sieve = {
   name: 'colon-previous-paragraph',
   link(q, ctx) {

@@ -38,7 +38,7 @@ export const cueAfterQuote: Sieve = {
       const m = mentionStartingAt(doc, k);
       if (m && m.kind !== 'author') return makeLink(q, 'quote-cue-mention', m.index, inverted.index);
     }
-    // "he said", "Sir Keir said", "the spokesman later added"
+    // "he said", "Sir Alan said", "the spokesman later added"
     const m = mentionStartingAt(doc, i);
     if (m) {
       let j = m.last;

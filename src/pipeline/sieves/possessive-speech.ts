@@ -4,7 +4,7 @@ import { makeLink, type Sieve } from './sieve';
 
 const MODIFIER_LIMIT = 3;
 
-/** `Enoch Powell’s infamous 1968 “rivers of blood” speech`: the possessor made the speech. */
+/** `Edwin Hart’s infamous 1968 “rivers of blood” speech`: the possessor made the speech. */
 export const possessiveSpeech: Sieve = {
   name: 'possessive-speech',
   link(q, ctx) {

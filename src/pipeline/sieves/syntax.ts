@@ -39,7 +39,7 @@ export function isFiller(t: Token | undefined): boolean {
 
 /**
  * The speaker mention just left of a cue, over adverbs and auxiliaries and over one appositive or
- * relative clause between commas: "Mr Philp **also** called", "X**, a Labour MP,** said".
+ * relative clause between commas: "Mr Platt **also** called", "X**, a Labour MP,** said".
  */
 export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   const sentence = (doc.tokens[cue.first] as Token).sentence;

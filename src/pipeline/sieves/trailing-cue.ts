@@ -4,7 +4,7 @@ import { cuesAfter, mentionStartingAt, subjectBefore } from './syntax';
 
 /**
  * The attribution at the end of the quote's sentence: `The UK is in talks with “a number of
- * countries”, Sir Keir Starmer has said.` · `… would “allow us …”, Sir Keir said.`
+ * countries”, Sir Alan Brennan has said.` · `… would “allow us …”, Sir Alan said.`
  */
 export const trailingCue: Sieve = {
   name: 'trailing-cue',
