@@ -121,7 +121,12 @@ function scanParagraph(text: string, p: Paragraph): RawQuote[] {
     }
     if (mark.family === 'single' && !f.right) continue;
     // ‘The Tories’ plan is dead’: a ’ before a lower-case word, with a later closer, is a possessive.
-    if (mark.family === 'single' && i < Math.max(lastCurlySingleCloser, lastStraightSingleCloser) && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))) continue;
+    if (
+      mark.family === 'single' && /[sS]/u.test(text[i - 1] ?? '') && i < Math.max(lastCurlySingleCloser, lastStraightSingleCloser) &&
+      /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))
+    ) {
+      continue;
+    }
     found.push({ open: open.pos, close: i, closed: true, paragraph: p.index });
     open = null;
   }
