@@ -244,14 +244,15 @@ export function findMentions(
     const next = tokens[i + 1];
     // "meteorologist Dr Oluwaseun Bakare": an occupation the lexicon lacks, known by its suffix
     // and by the name that follows it.
-    const cls = roleClass(t.norm) ?? (OCCUPATION_SUFFIX.test(t.norm) && !t.capitalised && nameStartingAt.has(i + 1) && !hasAny(t.tags, CLOSED_CLASS_TAGS) ? 'own' : null);
+    const nameNext = isWord(next) && next.sentence === t.sentence && next.paragraph === t.paragraph && nameStartingAt.has(i + 1);
+    const cls = roleClass(t.norm) ?? (OCCUPATION_SUFFIX.test(t.norm) && !t.capitalised && nameNext && !hasAny(t.tags, CLOSED_CLASS_TAGS) ? 'own' : null);
     if (!cls) continue;
     if (t.possessive && isWord(next) && next.sentence === t.sentence && !next.capitalised) continue; // "minister’s official spokesman"
     if (isWord(next) && !next.capitalised && roleClass(next.norm) && next.sentence === t.sentence) continue; // "prime minister" → head "minister"
     // "Chief meteorologist Dr X", "the international community": the phrase goes on past this noun.
     if (isWord(next) && !next.capitalised && next.sentence === t.sentence && !cueTokens.has(i + 1) && continuesNounPhrase(next)) continue;
     const { first, determiner } = extendRoleLeft(tokens, i, inName);
-    const after = nameStartingAt.get(i + 1) ?? appositiveName(tokens, i, nameStartingAt, cueTokens);
+    const after = (nameNext ? nameStartingAt.get(i + 1) : undefined) ?? appositiveName(tokens, i, nameStartingAt, cueTokens);
     const nameAfter = after && (after.kind === 'person' || after.kind === 'name') ? after : undefined;
     const words = tokens.slice(determiner === null ? first : first + 1, i + 1);
     const title = normaliseTitle(words.map((w) => w.norm).join(' '));
@@ -270,7 +271,7 @@ export function findMentions(
     if (cls === 'org') kind = 'organisation';
     else if (!definite || plural) kind = 'anonymous';
     else kind = 'role';
-    if (t.norm === 'statement' && det !== 'the') continue; // "in a statement" is where, not who
+    if ((t.norm === 'statement' || t.norm === 'report') && det !== 'the') continue; // "in a statement" is where, not who
     // "government policy" is no speaker; "police said", "said police" are.
     const nextToCue = cueTokens.has(i + 1) || cueTokens.has(first - 1);
     if (cls === 'org' && det === null && !possessor && !words.some((w) => w.capitalised && w.index !== i) && !nextToCue) continue;
@@ -412,7 +413,7 @@ function appositiveName(
   // "A spokesman for Harlow Council, Ian Petts, said": skip a short "for/of/at …" phrase.
   if (tokens[comma]?.kind === 'word' && OF_PHRASE.has((tokens[comma] as Token).norm)) {
     let k = comma + 1;
-    while (k < tokens.length && k - comma <= 5 && tokens[k]?.kind === 'word' && tokens[k]?.sentence === tokens[head]?.sentence) k++;
+    while (k < tokens.length && k - comma <= 8 && tokens[k]?.kind === 'word' && tokens[k]?.sentence === tokens[head]?.sentence) k++;
     comma = k;
   }
   if (tokens[comma]?.text !== ',') return undefined;

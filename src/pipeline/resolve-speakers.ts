@@ -261,6 +261,10 @@ export function resolveSpeakers(
       // One title, one holder per article: a later "the PM" means whoever "the prime minister" meant.
       const earlier = titleHolder.get(m.title as string);
       if (earlier !== undefined) return earlier;
+      // "A senior consultant … said" then "the consultant said": the same (unnamed) person.
+      // (Titles are left to the named holder below: "as leader … the embattled leader".)
+      const sameHead = TITLE_NOUNS.has(head) ? undefined : lastByHead.get(`role:${head}`);
+      if (sameHead !== undefined) return sameHead;
       const near = head === 'year-old' ? personOfAge(m) ?? nearestPerson(m) : nearestPerson(m);
       if (near !== null) {
         titleHolder.set(m.title as string, near);

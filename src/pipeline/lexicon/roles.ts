@@ -52,7 +52,8 @@ export const OWN_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'volunteer', 'organiser', 'founder', 'boss', 'singer-songwriter', 'songwriter', 'filmmaker',
   'photographer', 'climber', 'explorer', 'survivor', 'mourner', 'motorist', 'cabbie', 'priest',
   'minister', 'nurse', 'doctor', 'teacher', 'lawyer', 'scientist', 'researcher', 'economist',
-  'international', 'meteorologist', 'epidemiologist', 'psychologist', 'spokesperson',
+  'international', 'meteorologist', 'epidemiologist', 'psychologist', 'spokesperson', 'consultant',
+  'inspector', 'inspectors', 'paramedics', 'clinician', 'clinicians', 'librarian', 'glaciologist',
 ]);
 
 /** Organisations as speakers: "the newspaper wrote", "the department said". */
@@ -67,7 +68,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'retailer', 'supermarket', 'airline', 'operator', 'provider', 'carrier', 'manufacturer', 'insurer',
   'lender', 'developer', 'landlord', 'club', 'league', 'federation', 'spokesperson', 'service',
   'statement', 'retailer', 'carmaker', 'broadcaster', 'publisher', 'business', 'chain', 'brand',
-  'startup', 'utility', 'supplier', 'society', 'charity',
+  'startup', 'utility', 'supplier', 'society', 'charity', 'report',
 ]);
 
 /** Words that end an organisation's capitalised name: "Downing Street", "Labour Party", "Home Office". */
@@ -98,7 +99,7 @@ export const ORGANISATION_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'manufacturer', 'insurer', 'supermarket', 'developer', 'club', 'charity', 'business', 'brand', 'chain',
   'startup', 'giant', 'carmaker', 'broadcaster', 'publisher', 'statement', 'builder', 'utility',
   'supplier', 'platform', 'network', 'organisation', 'organization', 'society', 'university', 'council',
-  'watchdog', 'regulator', 'union', 'agency',
+  'watchdog', 'regulator', 'union', 'agency', 'report', 'inquiry', 'review', 'commission',
 ]);
 
 /**

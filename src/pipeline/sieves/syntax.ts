@@ -49,6 +49,18 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   if (!t || t.sentence !== sentence) return null;
   const direct = mentionEndingAt(doc, i + 1);
   if (direct) return headOfPrepositionalPhrase(doc, direct) ?? direct;
+  // "The Care Quality Commission (CQC) said": over a bracketed aside.
+  if (t.text === ')') {
+    for (let j = i - 1; j >= 0 && i - j <= 12; j--) {
+      const u = doc.tokens[j] as Token;
+      if (u.sentence !== sentence || u.kind === 'quote') break;
+      if (u.text === '(') {
+        const m = mentionEndingAt(doc, j);
+        return m && isSubjectLike(m) ? m : null;
+      }
+    }
+    return null;
+  }
   // "the mayor, who said": the relative pronoun stands for the mention before its comma.
   if (t.kind === 'word' && RELATIVE_PRONOUNS.has(t.norm) && doc.tokens[i - 1]?.text === ',') {
     const antecedent = mentionEndingAt(doc, i - 1);
