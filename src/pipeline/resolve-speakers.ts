@@ -378,6 +378,7 @@ export function resolveSpeakers(
     let clauseFirstExact: number | null = null;
     let sawCandidateInClause = false;
     let clauseDemoted: number | null = null;
+    let indefiniteFallback: number | null = null;
     for (let k = p.index - 1; k >= 0 && p.index - k <= MENTION_LOOKBACK; k--) {
       const c = mentions[k] as Mention;
       const ct = tokens[c.first] as Token;
@@ -393,6 +394,7 @@ export function resolveSpeakers(
       if (paragraphs[ct.paragraph]?.isCaption && ct.paragraph !== pt.paragraph) continue;
       if (c.kind === 'name' && entityOf[c.index] === null) continue;
       if (c.last > p.first) continue; // "His neighbour, Sian Ellis": not the phrase holding the pronoun
+      if (isPredicative(tokens, c)) continue; // "as the lighthouse keeper Nell", "was his deputy"
       if (parenthetical && ct.clause === pt.clause) continue;
       // Object and possessive pronouns ("alongside him", "his country") do not carry a chain.
       if (c.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(c.pronoun ?? '')) continue;
@@ -404,13 +406,21 @@ export function resolveSpeakers(
         clauseDemoted = e;
         continue;
       }
+      // "the youngest child of a fisherman and a shopkeeper, she…": someone introduced in passing
+      // ("a shopkeeper") is the antecedent only if nobody else is in reach.
+      if (c.kind === 'anonymous' && !c.definite && p.pronoun !== 'they' && p.pronoun !== 'their' && p.pronoun !== 'them') {
+        indefiniteFallback ??= e;
+        continue;
+      }
       clauseFirstCandidate = e;
       // Only a named person's known gender outranks clause order: "her daughter" does not beat
       // "Singer Zara Okoro" for "she".
-      if (p.gender !== null && c.kind === 'person' && (drafts[e] as EntityDraft).gender === p.gender) clauseFirstExact = e;
+      if (p.gender !== null && (c.kind === 'person' || c.kind === 'pronoun') && (drafts[e] as EntityDraft).kind === 'person' && (drafts[e] as EntityDraft).gender === p.gender) {
+        clauseFirstExact = e;
+      }
       sawCandidateInClause = true;
     }
-    return sawCandidateInClause ? (clauseFirstExact ?? clauseFirstCandidate) : clauseDemoted;
+    return sawCandidateInClause ? (clauseFirstExact ?? clauseFirstCandidate) : (clauseDemoted ?? indefiniteFallback);
   }
 
   // 5. Names: the fullest form seen, completed from the whole text ("Sir Alan" → "Alan Brennan").
@@ -424,6 +434,20 @@ export function resolveSpeakers(
   }));
   return { entities, entityOf };
 }
+
+/** "as the keeper Nell Tregarthen", "he was Jeremy’s deputy": a predicate names no new antecedent. */
+function isPredicative(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[m.first - 1];
+  if (!before || before.kind !== 'word' || before.sentence !== (tokens[m.first] as Token).sentence) return false;
+  return PREDICATE_MARKERS.has(before.norm);
+}
+
+// Predicates ("as the keeper", "was his deputy") and objects of prepositions ("children of a
+// fisherman", "in The Lighthouse Keepers") are not where a later he or she points.
+const PREDICATE_MARKERS = new Set([
+  'as', 'was', 'is', 'were', 'are', 'became', 'becomes', 'been', 'be', 'named', 'appointed', 'playing', 'played',
+  'of', 'in', 'into', 'than', 'like',
+]);
 
 /**
  * "the midfielder", "the prime minister", "the 23-year-old" may name someone the article named;

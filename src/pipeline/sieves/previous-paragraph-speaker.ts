@@ -29,7 +29,6 @@ export const previousParagraphSpeaker: Sieve = {
       if (!cue || cue.first !== i || cue.form === 'according' || cue.form === 'infinitive') continue;
       const subject = subjectOf(doc, cue);
       if (subject && subject.mention.kind !== 'author') return makeLink(q, 'previous-sentence-speaker', subject.mention.index, cue.index);
-      return null;
     }
     return null;
   },

@@ -45,6 +45,11 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   const sentence = (doc.tokens[cue.first] as Token).sentence;
   let i = cue.first - 1;
   while (i >= 0 && isFiller(doc.tokens[i]) && (doc.tokens[i] as Token).sentence === sentence) i--;
+  // "she is said to have replied", "he was reported to have told": over the passive report.
+  if (doc.tokens[i]?.norm === 'to' && PASSIVE_REPORTS.has(doc.tokens[i - 1]?.norm ?? '') && COPULA.has(doc.tokens[i - 2]?.norm ?? '')) {
+    i -= 3;
+    while (i >= 0 && isFiller(doc.tokens[i]) && (doc.tokens[i] as Token).sentence === sentence) i--;
+  }
   const t = doc.tokens[i];
   if (!t || t.sentence !== sentence) return null;
   const direct = mentionEndingAt(doc, i + 1);
@@ -98,6 +103,8 @@ function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number):
   return fallback;
 }
 
+const PASSIVE_REPORTS = new Set(['said', 'reported', 'understood', 'believed', 'thought', 'known', 'alleged', 'expected', 'rumoured', 'quoted']);
+const COPULA = new Set(['is', 'was', 'are', 'were', 'been', 'be']);
 const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);
 const PHRASE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on', 'with', 'near', 'outside', 'inside']);
@@ -147,6 +154,23 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Appositive descriptions ("a Labour MP", "an analyst") are not the subject they describe. */
 function isSubjectLike(m: Mention): boolean {
   return m.kind === 'person' || m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'organisation' || (m.kind === 'role' && m.definite);
+}
+
+function firstWordOf(doc: Doc, from: number): number {
+  let i = from;
+  while (doc.tokens[i]?.kind === 'punct') i++;
+  return i;
+}
+
+function subjectAfterOpeningClause(doc: Doc, from: number, end: number): Mention | null {
+  for (let i = from; i < end && i - from <= WINDOW; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.kind === 'quote') return null;
+    if (t.text !== ',') continue;
+    const m = mentionStartingAt(doc, i + 1);
+    return m && (m.kind === 'person' || m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'role') ? m : null;
+  }
+  return null;
 }
 
 /** Is the cue a participle or a coordinated verb whose subject is the clause's main subject? */
@@ -226,6 +250,12 @@ export function subjectOf(doc: Doc, cue: Cue, seen = 0): { mention: Mention; via
   }
   const direct = subjectBefore(doc, cue);
   if (direct) return { mention: direct, via: 'direct' };
+  const s = doc.sentences[(doc.tokens[cue.first] as Token).sentence];
+  if (s && firstWordOf(doc, s.first) === cue.first) {
+    // "Asked whether she feared for it, she was blunt": the subject after the opening clause.
+    const after = subjectAfterOpeningClause(doc, cue.last, s.last);
+    return after ? { mention: after, via: 'main' } : null;
+  }
   if (!takesMainSubject(doc, cue) || seen > 3) return null;
   // "…, telling reporters:" / "and added:" — the subject of the verb before it.
   for (const earlier of cuesBefore(doc, cue.first)) {
