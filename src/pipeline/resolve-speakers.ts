@@ -94,6 +94,11 @@ export function resolveSpeakers(
   const entityOf: (number | null)[] = mentions.map(() => null);
   const cueAdjacent = new Set<number>();
   const cueFirsts = new Set(cues.map((c) => c.first));
+  const firstMentionOfSentence = new Map<number, number>();
+  for (const m of mentions) {
+    const sentence = (tokens[m.first] as Token).sentence;
+    if (!firstMentionOfSentence.has(sentence)) firstMentionOfSentence.set(sentence, m.index);
+  }
   for (const c of cues) {
     cueAdjacent.add(c.first - 1);
     cueAdjacent.add(c.last);
@@ -122,17 +127,25 @@ export function resolveSpeakers(
   }
   const byFirst = new TokenIndex<FullName>();
   const byLast = new TokenIndex<FullName>();
-  for (const m of personMentions) {
-    if (m.name.length < 2 || m.kind !== 'person') continue;
+  // Longest names first, so that "Ó Broin" and "Van der Meulen" find "Cathal Ó Broin" and
+  // "Jens van der Meulen" whichever comes first in the text.
+  const fullNameMentions = personMentions
+    .filter((m) => m.name.length >= 2 && m.kind === 'person')
+    .sort((a, b) => b.name.length - a.name.length || a.index - b.index);
+  for (const m of fullNameMentions) {
     let entity: number | null = null;
+    const longer = new Set<number>();
     for (const f of byLast.find(m.name[m.name.length - 1] as string)) {
-      if (f.tokens.length !== m.name.length) continue;
-      const matches = f.tokens.map((t, k) => sameNameToken(t, m.name[k] as string));
-      if (matches.every((x) => x !== null) && matches.filter((x) => x === 'typo').length <= 1) {
+      const tail = f.tokens.slice(-m.name.length);
+      const matches = tail.map((t, k) => sameNameToken(t, m.name[k] as string));
+      if (tail.length !== m.name.length || matches.some((x) => x === null) || matches.filter((x) => x === 'typo').length > 1) continue;
+      if (f.tokens.length === m.name.length) {
         entity = f.entity;
         break;
       }
+      longer.add(f.entity);
     }
+    if (entity === null && longer.size === 1) entity = [...longer][0] as number;
     if (entity === null) {
       entity = newEntity('person', m.name.join(' '));
       const f: FullName = { tokens: [...m.name], entity };
@@ -379,12 +392,27 @@ export function resolveSpeakers(
     let sawCandidateInClause = false;
     let clauseDemoted: number | null = null;
     let indefiniteFallback: number | null = null;
+    let tentative: number | null = null;
+    let tentativeSentence = -1;
     for (let k = p.index - 1; k >= 0 && p.index - k <= MENTION_LOOKBACK; k--) {
       const c = mentions[k] as Mention;
       const ct = tokens[c.first] as Token;
       if (pt.paragraph - ct.paragraph > PRONOUN_PARAGRAPH_WINDOW) break;
       if (ct.clause !== currentClause) {
-        if (sawCandidateInClause) return clauseFirstExact ?? clauseFirstCandidate;
+        if (clauseFirstExact !== null) return clauseFirstExact;
+        if (tentative !== null) return tentative; // the look-back clause had no better match
+        if (sawCandidateInClause) {
+          // "…Cathal Ó Broin heard her and would not leave until she let him record her": a
+          // candidate of unknown gender; one clause further back, someone known to match wins.
+          // Only within the pronoun's own sentence: across sentences the nearer subject stands.
+          if (p.gender === null || tentativeSentence !== pt.sentence) return clauseFirstCandidate;
+          tentative = clauseFirstCandidate;
+          sawCandidateInClause = false;
+          clauseFirstCandidate = null;
+          clauseDemoted = null;
+          currentClause = ct.clause;
+          clausesSeen++;
+        }
         if (clauseDemoted !== null) return clauseDemoted;
         clausesSeen += currentClause - ct.clause;
         if (clausesSeen > PRONOUN_CLAUSE_WINDOW) break;
@@ -408,11 +436,14 @@ export function resolveSpeakers(
       }
       // "the youngest child of a fisherman and a shopkeeper, she…": someone introduced in passing
       // ("a shopkeeper") is the antecedent only if nobody else is in reach.
-      if (c.kind === 'anonymous' && !c.definite && p.pronoun !== 'they' && p.pronoun !== 'their' && p.pronoun !== 'them') {
+      // ("An RSF commander, who …, told residents" opens its sentence: that one is a subject.)
+      const inPassing = firstMentionOfSentence.get(ct.sentence) !== c.index;
+      if (c.kind === 'anonymous' && !c.definite && inPassing && p.pronoun !== 'they' && p.pronoun !== 'their' && p.pronoun !== 'them') {
         indefiniteFallback ??= e;
         continue;
       }
       clauseFirstCandidate = e;
+      tentativeSentence = ct.sentence;
       // Only a named person's known gender outranks clause order: "her daughter" does not beat
       // "Singer Zara Okoro" for "she".
       if (p.gender !== null && (c.kind === 'person' || c.kind === 'pronoun') && (drafts[e] as EntityDraft).kind === 'person' && (drafts[e] as EntityDraft).gender === p.gender) {
@@ -420,7 +451,9 @@ export function resolveSpeakers(
       }
       sawCandidateInClause = true;
     }
-    return sawCandidateInClause ? (clauseFirstExact ?? clauseFirstCandidate) : (clauseDemoted ?? indefiniteFallback);
+    if (clauseFirstExact !== null) return clauseFirstExact;
+    if (tentative !== null) return tentative;
+    return sawCandidateInClause ? clauseFirstCandidate : (clauseDemoted ?? indefiniteFallback);
   }
 
   // 5. Names: the fullest form seen, completed from the whole text ("Sir Alan" → "Alan Brennan").
