@@ -38,6 +38,11 @@ const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
 const CONTRACTION = /^(\p{L}+)[’'](?:[dms]|re|ve|ll)$/u;
 const ROLE_MODIFIER_LIMIT = 6;
 const OF_PHRASE = new Set(['for', 'of', 'at', 'from']);
+const WORK_NOUNS = new Set([
+  'album', 'film', 'movie', 'book', 'novel', 'memoir', 'song', 'single', 'show', 'series', 'play', 'programme',
+  'program', 'documentary', 'podcast', 'track', 'record', 'collection', 'poem', 'opera', 'musical', 'painting',
+  'exhibition', 'drama', 'sitcom', 'episode', 'report', 'campaign', 'app', 'game', 'brand', 'magazine',
+]);
 const OCCUPATION_SUFFIX = /(?:ist|ian|er|or)$/u;
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 const AGE_DESCRIPTION = /^\d{1,3}-year-old$/u;
@@ -499,6 +504,11 @@ function nameDraft(tokens: readonly Token[], i: number, j: number): Draft | null
   if (run.length === 0) return null;
   // "R-Idaho", "D-N.M.": a US party-and-state tag, not a name.
   if (PARTY_TAG.test((run[0] as Token).text)) return null;
+  // "her first album, Amhráin Chois Cuain", "the film Blue Night": a title, not a speaker.
+  let w = i - 1;
+  if (tokens[w]?.text === ',') w--;
+  const work = tokens[w];
+  if (isWord(work) && WORK_NOUNS.has(work.norm) && work.sentence === (run[0] as Token).sentence) return null;
   // Leading title words: "Prime Minister", "Albanian Prime Minister", "US President".
   let lastTitle = -1;
   for (let k = 0; k < run.length; k++) {

@@ -470,13 +470,16 @@ export function resolveSpeakers(
 
 /** "as the keeper Nell Tregarthen", "he was Jeremy’s deputy": a predicate names no new antecedent. */
 function isPredicative(tokens: readonly Token[], m: Mention): boolean {
-  const before = tokens[m.first - 1];
+  let i = m.first - 1;
+  if (tokens[i]?.kind === 'word' && DETERMINER_SKIP.has((tokens[i] as Token).norm)) i--; // "in The Lighthouse Keepers"
+  const before = tokens[i];
   if (!before || before.kind !== 'word' || before.sentence !== (tokens[m.first] as Token).sentence) return false;
   return PREDICATE_MARKERS.has(before.norm);
 }
 
 // Predicates ("as the keeper", "was his deputy") and objects of prepositions ("children of a
 // fisherman", "in The Lighthouse Keepers") are not where a later he or she points.
+const DETERMINER_SKIP = new Set(['the', 'a', 'an']);
 const PREDICATE_MARKERS = new Set([
   'as', 'was', 'is', 'were', 'are', 'became', 'becomes', 'been', 'be', 'named', 'appointed', 'playing', 'played',
   'of', 'in', 'into', 'than', 'like',
