@@ -20,14 +20,15 @@ export function createEngine(calibration: Calibration = calibrationData): Engine
   return { cues: buildCueLexicon(), calibration };
 }
 
-let defaultEngine: Engine | null = null;
+/** The read-only tables every call shares: built once when the module loads, never mutated. */
+const DEFAULT_ENGINE: Engine = createEngine();
 
 /**
  * Finds every quotation in `text` and links it to its speaker. The recipe, top to bottom; every
  * stage is pure and offsets always index the text exactly as received.
  */
 export function attribute(text: string, options: AttributeOptions = {}, engine?: Engine): AttributionResult {
-  const e = engine ?? (defaultEngine ??= createEngine());
+  const e = engine ?? DEFAULT_ENGINE;
   const paragraphs = findParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
   const { tokens, sentences } = tokenize(text, paragraphs, quotes);
