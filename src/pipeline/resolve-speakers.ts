@@ -207,6 +207,7 @@ export function resolveSpeakers(
   let author: number | null = null;
   const orgByName = new Map<string, number>();
   const lastByHead = new Map<string, number>();
+  const lastByHeadStart = new Map<string, number>();
   const titleTies = new Map<string, Map<number, number>>();
   const titleHolder = new Map<string, number>();
   const titleTieStarts = new Map<string, Map<number, number>>();
@@ -291,14 +292,21 @@ export function resolveSpeakers(
       // later on is not "the prime minister’s official spokesperson").
       const ties = titleTieStarts.get(m.title) ?? (m.title === head ? titleTieStarts.get(head) : undefined);
       const earlier = ties ? [...ties].filter(([, start]) => start < m.start) : [];
-      if (earlier.length === 1) return (earlier[0] as [number, number])[0];
+      // …unless another "spokesperson" came in since: "A Downing Street spokesperson said …
+      // “…,” the spokesperson said" is the Downing Street one.
+      const since = lastByHeadStart.get(`role:${head}`) ?? -1;
+      if (earlier.length === 1 && (earlier[0] as [number, number])[1] > since) return (earlier[0] as [number, number])[0];
     }
     const key = `role:${head}`;
     const previous = lastByHead.get(key);
-    if (m.definite && previous !== undefined) return previous;
+    if (m.definite && previous !== undefined) {
+      lastByHeadStart.set(key, m.start);
+      return previous;
+    }
     const e = newEntity(m.kind === 'anonymous' ? 'anonymous' : 'role', labelOf(text, tokens, m), head);
     if (m.gender) (drafts[e] as EntityDraft).gender = m.gender;
     lastByHead.set(key, e);
+    lastByHeadStart.set(key, m.start);
     return e;
   }
 
@@ -482,7 +490,7 @@ function isPredicative(tokens: readonly Token[], m: Mention): boolean {
 const DETERMINER_SKIP = new Set(['the', 'a', 'an']);
 const PREDICATE_MARKERS = new Set([
   'as', 'was', 'is', 'were', 'are', 'became', 'becomes', 'been', 'be', 'named', 'appointed', 'playing', 'played',
-  'of', 'in', 'into', 'than', 'like',
+  'of', 'in', 'into', 'than', 'like', 'by',
 ]);
 
 /**

@@ -48,6 +48,8 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'shall', 'might', 'must', 'let', 'like', 'unlike', 'such', 'other', 'another', 'any', 'few', 'several',
   'much', 'very', 'too', 'again', 'ever', 'never', 'always', 'sometimes', 'often', 'first', 'last',
   'next', 'new', 'former', 'late', 'dear', 'hi', 'hello', 'thanks', 'thank', 'sorry', 'no', 'mr', 'mrs',
+  // Time zones in datelines and timestamps ("Thu 3 Oct 2024 17.45 BST").
+  'bst', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'aest', 'ist',
 ]);
 
 /** Nouns that make a capitalised run a place or event, not a speaker. */

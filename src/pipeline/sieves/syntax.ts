@@ -248,7 +248,10 @@ export function subjectOf(doc: Doc, cue: Cue, seen = 0): { mention: Mention; via
     }
     return m ? { mention: m, via: 'direct' } : null;
   }
-  const direct = subjectBefore(doc, cue);
+  // "…, calling him “my absolute rock”": a participle after a comma takes the clause's subject,
+  // not the mention before the comma.
+  const afterComma = cue.form === 'participle' && doc.tokens[cue.first - 1]?.text === ',';
+  const direct = afterComma ? null : subjectBefore(doc, cue);
   if (direct) return { mention: direct, via: 'direct' };
   const s = doc.sentences[(doc.tokens[cue.first] as Token).sentence];
   if (s && firstWordOf(doc, s.first) === cue.first) {

@@ -20,7 +20,10 @@ export const trailingCue: Sieve = {
         const after = doc.tokens[cue.last];
         const cueSentence = (doc.tokens[cue.first] as Token).sentence;
         const isFinal = !after || after.sentence !== cueSentence || after.kind === 'punct';
-        if (before?.text === ',' || isFinal) return makeLink(q, 'trailing-mention-cue', subject.index, cue.index);
+        // "“…,” Sen. Harold Vance, the committee's chairman, told reporters": the subject opens
+        // the text after the quote, with a parenthetical before its verb.
+        const opensAfterQuote = subject.first === qt + 1 || (subject.first === qt + 2 && doc.tokens[qt + 1]?.text === ',');
+        if (before?.text === ',' || isFinal || opensAfterQuote) return makeLink(q, 'trailing-mention-cue', subject.index, cue.index);
       }
       const inverted = mentionStartingAt(doc, cue.last);
       if (inverted && inverted.kind !== 'pronoun' && inverted.kind !== 'author' && doc.tokens[cue.first - 1]?.text === ',') {
