@@ -120,10 +120,10 @@ function scanParagraph(text: string, p: Paragraph): RawQuote[] {
       continue;
     }
     if (mark.family === 'single' && !f.right) continue;
-    // ‘The Tories’ plan is dead’: a ’ before a lower-case word, with a later closer, is a possessive.
+    // ‘The Tories’ plan is dead’, ‘…the officers’ report…: a ’ after an s and before a lower-case
+    // word is a plural possessive (a closing mark is followed by punctuation or "he said").
     if (
-      mark.family === 'single' && /[sS]/u.test(text[i - 1] ?? '') && i < Math.max(lastCurlySingleCloser, lastStraightSingleCloser) &&
-      /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))
+      mark.family === 'single' && /[sS]/u.test(text[i - 1] ?? '') && /^\s+\p{Ll}/u.test(text.slice(i + 1, i + 3))
     ) {
       continue;
     }
