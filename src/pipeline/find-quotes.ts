@@ -132,8 +132,8 @@ function scanParagraph(text: string, p: Paragraph): RawQuote[] {
   }
   if (open !== null) {
     // Unclosed single quotes are apostrophes or typos far more often than multi-paragraph quotes,
-    // unless the mark opens the paragraph.
-    if (open.family === 'double' || open.pos === p.start) {
+    // unless the mark opens the paragraph or follows a colon ("…said: ‘The committee…").
+    if (open.family === 'double' || open.pos === p.start || /:\s*$/u.test(text.slice(Math.max(p.start, open.pos - 3), open.pos))) {
       found.push({ open: open.pos, close: p.end, closed: false, paragraph: p.index });
     }
   }

@@ -11,6 +11,8 @@ const TITLE_PARAGRAPH_WINDOW = 2;
 /** Hard cap on mentions looked at per antecedent search: keeps resolution linear on any input. */
 const MENTION_LOOKBACK = 150;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+/** Documents that speak for whoever issued them: "the statement said", "the report found". */
+const DOCUMENT_NOUNS = new Set(['statement', 'report', 'letter', 'filing', 'post', 'notice']);
 /** Typos are tolerated only on name tokens this long ("Aaln" for "Alan"). */
 const TYPO_MIN_LENGTH = 4;
 
@@ -95,9 +97,13 @@ export function resolveSpeakers(
   const cueAdjacent = new Set<number>();
   const cueFirsts = new Set(cues.map((c) => c.first));
   const firstMentionOfSentence = new Map<number, number>();
+  const mentionsOfSentence = new Map<number, number[]>();
   for (const m of mentions) {
     const sentence = (tokens[m.first] as Token).sentence;
     if (!firstMentionOfSentence.has(sentence)) firstMentionOfSentence.set(sentence, m.index);
+    const list = mentionsOfSentence.get(sentence) ?? [];
+    list.push(m.index);
+    mentionsOfSentence.set(sentence, list);
   }
   for (const c of cues) {
     cueAdjacent.add(c.first - 1);
@@ -230,7 +236,9 @@ export function resolveSpeakers(
       author = author ?? newEntity('author', bylineName(tokens, mentions, paragraphs) ?? 'the author');
       entityOf[m.index] = author;
     } else if (m.kind === 'organisation') {
-      const described = m.name.length === 0 && m.definite && ORGANISATION_DESCRIPTIONS.has(m.head ?? '') ? namedOrganisationBefore(m) : null;
+      const document = m.name.length === 0 && m.definite && DOCUMENT_NOUNS.has(m.head ?? '') ? issuerOfEarlierDocument(m) : null;
+      const described =
+        document ?? (m.name.length === 0 && m.definite && ORGANISATION_DESCRIPTIONS.has(m.head ?? '') ? namedOrganisationBefore(m) : null);
       if (described !== null) {
         entityOf[m.index] = described;
         continue;
@@ -246,6 +254,29 @@ export function resolveSpeakers(
     } else if (m.kind === 'role' || m.kind === 'anonymous') {
       entityOf[m.index] = resolveRole(m);
     }
+  }
+
+  /**
+   * "Kieran’s parents said in a statement … “…,” the statement said": whoever issued the statement
+   * the article mentioned last — the subject of the sentence that mentions it.
+   */
+  function issuerOfEarlierDocument(m: Mention): number | null {
+    const head = m.head ?? '';
+    const paragraph = (tokens[m.first] as Token).paragraph;
+    for (let i = m.first - 1; i >= 0 && m.first - i <= 400; i--) {
+      const t = tokens[i] as Token;
+      if (paragraph - t.paragraph > TITLE_PARAGRAPH_WINDOW) return null;
+      if (t.kind !== 'word' || t.norm !== head) continue;
+      for (const k of mentionsOfSentence.get(t.sentence) ?? []) {
+        const c = mentions[k] as Mention;
+        if (c.first >= m.first) break;
+        if (c.nested || c.head === head || c.kind === 'pronoun' || c.kind === 'author') continue;
+        const e = entityOf[c.index];
+        if (e !== null && e !== undefined) return e;
+      }
+      return null;
+    }
+    return null;
   }
 
   /** "Shares in Pellow & Grant fell… the retailer said": the organisation named just before. */
@@ -351,11 +382,8 @@ export function resolveSpeakers(
   }
 
   function previousSentenceSubject(sentence: number): number | null {
-    for (let k = 0; k < mentions.length; k++) {
+    for (const k of mentionsOfSentence.get(sentence - 1) ?? []) {
       const c = mentions[k] as Mention;
-      const cs = (tokens[c.first] as Token).sentence;
-      if (cs < sentence - 1) continue;
-      if (cs >= sentence) break;
       const e = entityOf[c.index];
       if (c.nested || e === null || e === undefined) continue;
       return (drafts[e] as EntityDraft).kind === 'person' ? e : null;
