@@ -3,8 +3,10 @@
  *
  * - test/fixtures/heldout2 (12 articles): written blind; measured attribution F1 0.74 when it
  *   arrived, then the rules were improved on its misses (0.88), so it is a development set now.
- * - test/fixtures/heldout3 (12 articles): written blind and never tuned on — the honest measure of
- *   generalisation (attribution F1 0.88, detection recall 1.00 when first measured).
+ * - test/fixtures/heldout3 (12 articles): written blind; F1 0.88 on arrival, then used for
+ *   development (0.96).
+ * - test/fixtures/heldout4 (12 articles): written blind and never tuned on — the honest measure of
+ *   generalisation (attribution F1 0.92, detection recall 1.00 when first measured).
  *
  * Floors are the measured values rounded DOWN to the nearest 0.05: a guard against regressions,
  * not a target. `npm run eval -- test/fixtures/heldoutN/gold.json` lists the misses.
@@ -16,7 +18,8 @@ import { addCounts, checkGoldArticle, metricsOf, scoreArticle, ZERO_COUNTS, type
 
 const SETS = [
   { name: 'heldout2', attributionF1: 0.85, detectionRecall: 1.0 },
-  { name: 'heldout3', attributionF1: 0.85, detectionRecall: 0.95 },
+  { name: 'heldout3', attributionF1: 0.95, detectionRecall: 1.0 },
+  { name: 'heldout4', attributionF1: 0.9, detectionRecall: 1.0 },
 ] as const;
 
 describe.each(SETS)('test/fixtures/$name/gold.json', ({ name, attributionF1, detectionRecall }) => {
