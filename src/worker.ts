@@ -1,9 +1,11 @@
 import { attribute } from './pipeline';
-import { markStarted, type EngineTask } from './http/engine';
-import type { AttributionResult } from './schemas/attribution';
+import { markStarted, serializeResult, type EngineTask, type SerializedResult } from './http/engine';
 
-/** Piscina task handler: one article in, its attributions out. Runs in a worker thread. */
-export default function attributeTask(task: EngineTask): AttributionResult {
+/**
+ * Piscina task handler: one article in, its attributions out, serialised here so that the event loop
+ * receives one string instead of cloning and re-serialising an object graph. Runs in a worker thread.
+ */
+export default function attributeTask(task: EngineTask): SerializedResult {
   markStarted(task);
-  return attribute(task.text, task.options);
+  return serializeResult(attribute(task.text, task.options));
 }

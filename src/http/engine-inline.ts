@@ -1,5 +1,5 @@
 import { attribute } from '../pipeline';
-import type { Engine } from './engine';
+import { serializeResult, type Engine } from './engine';
 
 /**
  * The engine on the calling thread: no pool, no time limit (a running synchronous task can't be
@@ -8,7 +8,7 @@ import type { Engine } from './engine';
 export function createInlineEngine(): Engine {
   return {
     async run(text, options) {
-      return attribute(text, options);
+      return serializeResult(attribute(text, options));
     },
     async warmUp() {},
     async close() {},

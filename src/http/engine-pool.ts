@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { Config } from '../config';
-import type { AttributeOptions, AttributionResult } from '../schemas/attribution';
-import { type Engine, type EngineLimits, type EngineTask, WARM_UP_TEXT } from './engine';
+import type { AttributeOptions } from '../schemas/attribution';
+import { type Engine, type EngineLimits, type EngineTask, type SerializedResult, WARM_UP_TEXT } from './engine';
 import { EngineOverloadedError, EngineTimeoutError, TextTooCostlyError } from './errors';
 
 /**
@@ -30,7 +30,7 @@ const isQueueFull = (err: unknown): boolean => err instanceof Error && QUEUE_FUL
 
 /** Runs `attribute` in a piscina worker-thread pool so the event loop only does HTTP. */
 export function createEnginePool(opts: EnginePoolOptions): Engine {
-  const pool = new Piscina<EngineTask, AttributionResult>({
+  const pool = new Piscina<EngineTask, SerializedResult>({
     filename: opts.filename ?? resolveWorkerFile(),
     // A fixed-size pool: workers live as long as the service, compromise's lexicon is costly to load.
     minThreads: opts.workers,
@@ -45,7 +45,7 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
   let inFlight = 0;
   const capacity = opts.workers + opts.maxQueue;
 
-  async function run(text: string, options: AttributeOptions, limits?: EngineLimits): Promise<AttributionResult> {
+  async function run(text: string, options: AttributeOptions, limits?: EngineLimits): Promise<SerializedResult> {
     if (inFlight >= capacity) throw new EngineOverloadedError();
     inFlight += 1;
     const startedAt = new BigInt64Array(new SharedArrayBuffer(8));

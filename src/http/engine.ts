@@ -1,4 +1,5 @@
-import type { AttributeOptions, AttributionResult } from '../schemas/attribution';
+import fastJsonStringify from 'fast-json-stringify';
+import { AttributionResultSchema, type AttributeOptions, type AttributionResult } from '../schemas/attribution';
 
 /** The time limits of one engine task. */
 export interface EngineLimits {
@@ -18,15 +19,40 @@ export interface Engine {
   /**
    * Attributes one article. Rejects with EngineOverloadedError when no more work can be queued,
    * EngineTimeoutError when it waited `limits.timeoutMs` without starting, and TextTooCostlyError
-   * when it ran for `limits.timeoutMs` without finishing.
+   * when it ran for `limits.timeoutMs` without finishing. The answer comes already serialised (see
+   * SerializedResult): the HTTP layer only splices `meta` into it.
    */
-  run(text: string, options: AttributeOptions, limits?: EngineLimits): Promise<AttributionResult>;
+  run(text: string, options: AttributeOptions, limits?: EngineLimits): Promise<SerializedResult>;
   /** Resolves once the engine has attributed a small article, i.e. is ready to serve. */
   warmUp(): Promise<void>;
   /** Lets running tasks finish, then frees the workers. */
   close(): Promise<void>;
   /** What the engine is doing right now, for /metrics; engines without a pool may leave it out. */
   stats?(): EngineStats;
+}
+
+/**
+ * The engine's answer for one article, serialised where it was computed. A worker's result crosses to
+ * the event loop by structured clone; a 0.3–1 MB answer as an object graph cost the loop tens of ms
+ * (the clone, then the response schema's serialiser), as one string it is a single copy.
+ */
+export interface SerializedResult {
+  /** The AttributionResult as JSON: `{"quotes":[…],"speakers":[…]}`, nothing before or after. */
+  readonly json: string;
+  /** How many quotes `json` holds, for metrics without parsing it. */
+  readonly quotes: number;
+}
+
+/**
+ * The result schema's serialiser, built as Fastify builds a route's response serialiser
+ * (fast-json-stringify, no options): the same bytes the 200 schema produced on the event loop, and
+ * only the documented properties, so fields the engine keeps for itself never leave the service.
+ */
+const stringifyResult = fastJsonStringify(AttributionResultSchema);
+
+/** What a worker (or any engine) returns for `result`. */
+export function serializeResult(result: AttributionResult): SerializedResult {
+  return { json: stringifyResult(result), quotes: result.quotes.length };
 }
 
 /** A snapshot of the engine's load. */

@@ -82,7 +82,7 @@ export function instrumentEngine(engine: Engine, metrics: Metrics): Engine {
       try {
         const result = await engine.run(text, options, limits);
         outcome = 'ok';
-        metrics.quotesPerArticle.observe(result.quotes.length);
+        metrics.quotesPerArticle.observe(result.quotes);
         return result;
       } catch (err) {
         const code = (err as { code?: unknown }).code;

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import supertest from 'supertest';
 import type { FastifyInstance } from 'fastify';
+import { createInlineEngine } from '../../src/http/engine-inline';
+import { withMeta } from '../../src/http/routes/attributions';
 import { EXAMPLE_ARTICLE } from '../../src/schemas/examples';
 import type { AttributionResult } from '../../src/schemas/attribution';
 import { recordingEngine, startApp } from './helpers';
@@ -51,6 +53,19 @@ describe('POST /v1/attributions with the real engine (worker pool)', () => {
     expect(Array.isArray(res.body.speakers)).toBe(true);
     expect(res.body.meta).toEqual({ version: VERSION, characters: SEED.length, elapsedMs: expect.any(Number) });
     expect(res.body.meta.elapsedMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it("answers JSON.parse of the engine's serialised result plus meta, byte for byte", async () => {
+    // The same engine code on this thread: what the pool's worker serialises for this article.
+    const expected = await createInlineEngine().run(SEED, {});
+    expect(expected.quotes).toBeGreaterThan(0);
+    const res = await supertest(app.server).post('/v1/attributions').send({ text: SEED }).expect(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    const meta = { version: VERSION, characters: SEED.length, elapsedMs: res.body.meta.elapsedMs };
+    expect(res.body).toEqual({ ...JSON.parse(expected.json), meta });
+    expect(res.body.quotes).toHaveLength(expected.quotes);
+    expect(Object.keys(res.body)).toEqual(['quotes', 'speakers', 'meta']);
+    expect(res.text).toBe(withMeta(expected.json, meta));
   });
 
   it('accepts the raw article as text/plain', async () => {
@@ -116,7 +131,21 @@ describe('POST /v1/attributions contract (recorded engine)', () => {
     }
   });
 
-  it('serializes through the response schema: internal fields the engine adds never leave the service', async () => {
+  it('sends the serialised result as is, meta spliced in, never re-serialised through the response schema', async () => {
+    // Keys in an order the schema's serialiser would not write: only an untouched string keeps it.
+    const json = '{"speakers":[],"quotes":[]}';
+    const app = await startApp({}, { engine: { ...recordingEngine(), run: async () => ({ json, quotes: 0 }) } });
+    try {
+      const res = await supertest(app.server).post('/v1/attributions').send({ text: 'Hello.' }).expect(200);
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(res.text).toBe(`{"speakers":[],"quotes":[],"meta":${JSON.stringify(res.body.meta)}}`);
+      expect(res.body.meta).toEqual({ version: VERSION, characters: 6, elapsedMs: expect.any(Number) });
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('serializes through the result schema: internal fields the engine adds never leave the service', async () => {
     const engine = recordingEngine((t) => {
       const result = resultQuoting(t, 'yes', 'Ann') as AttributionResult & { debug?: string };
       return { ...result, debug: 'internal', quotes: result.quotes.map((q) => ({ ...q, trace: ['sieve'] })) } as AttributionResult;

@@ -18,7 +18,7 @@ describe('engine pool (piscina)', () => {
     expect(path.basename(resolveWorkerFile())).toBe('worker-ts-shim.cjs');
     pool = createEnginePool({ workers: 1, maxQueue: 4 });
     await pool.warmUp();
-    await expect(pool.run('No quotes here.', {}, { timeoutMs: 10_000 })).resolves.toEqual({ quotes: [], speakers: [] });
+    await expect(pool.run('No quotes here.', {}, { timeoutMs: 10_000 })).resolves.toEqual({ json: '{"quotes":[],"speakers":[]}', quotes: 0 });
   });
 
   it('a task that runs for the whole limit: TextTooCostlyError, its worker replaced, the pool keeps serving', async () => {

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { buildApp, type AppDeps } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
-import type { Engine } from '../../src/http/engine';
+import { serializeResult, type Engine } from '../../src/http/engine';
 import { EngineOverloadedError, EngineTimeoutError } from '../../src/http/errors';
 import type { AttributeOptions, AttributionResult } from '../../src/schemas/attribution';
 
@@ -21,7 +21,7 @@ export function recordingEngine(answer: (text: string) => AttributionResult = ()
     isClosed: () => closed,
     async run(text, options) {
       calls.push({ text, options });
-      return answer(text);
+      return serializeResult(answer(text));
     },
     async warmUp() {},
     async close() {
@@ -49,7 +49,7 @@ export function gatedEngine(capacity: number) {
         }, limits.timeoutMs) : undefined;
         const done = () => {
           clearTimeout(timer);
-          resolve(EMPTY_RESULT);
+          resolve(serializeResult(EMPTY_RESULT));
         };
         waiting.push(done);
         started.splice(0).forEach((notify) => notify(waiting.length));
