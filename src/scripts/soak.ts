@@ -71,7 +71,7 @@ const config = Object.freeze({
   pid: process.env.SOAK_PID ? envNumber('SOAK_PID', 0) : null,
   seconds: envNumber('SOAK_SECONDS', 60),
   connections: envNumber('SOAK_CONNECTIONS', 32),
-  warmupSeconds: envNumber('SOAK_WARMUP_SECONDS', 5),
+  warmupSeconds: envNumber('SOAK_WARMUP_SECONDS', 20),
   healthzTimeoutMs: envNumber('SOAK_HEALTHZ_TIMEOUT_MS', 2000),
   maxRssGrowthMb: envNumber('SOAK_MAX_RSS_GROWTH_MB', 50),
   pathologicalKb: envNumber('SOAK_PATHOLOGICAL_KB', 0.25),
@@ -231,8 +231,10 @@ async function main(): Promise<number> {
     const { requests, kinds } = buildMix();
     printTable('request mix (entries per cycle)', Object.entries(kinds));
 
-    // Warm-up: lets the JIT, the worker pool and allocator arenas settle before the RSS baseline.
-    await autocannon({ url: base, connections: Math.min(4, config.connections), duration: config.warmupSeconds, timeout: 10, requests });
+    // Warm-up at the full load and mix: the JIT, the worker pool's heaps and the allocator arenas
+    // grow to their working size first, so that the RSS baseline measures retention (a leak), not
+    // the first climb to steady state (back-to-back soaks on one server plateau at that size).
+    await autocannon({ url: base, connections: config.connections, duration: config.warmupSeconds, timeout: 10, requests });
     nonProblemErrors.clear();
     const rssStart = rssMb(pid);
 
