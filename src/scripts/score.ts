@@ -212,17 +212,7 @@ export function scoreArticle(gold: readonly GoldQuote[], predicted: readonly Pre
     if (p !== null) predTo[p] = g;
   });
 
-  const c = {
-    requiredGold: 0,
-    requiredFound: 0,
-    optionalGold: 0,
-    predictions: 0,
-    predictionsMatched: 0,
-    requiredWithSpeaker: 0,
-    requiredRightSpeaker: 0,
-    predictedWithSpeaker: 0,
-    predictedRightSpeaker: 0,
-  };
+  const c: Record<keyof Counts, number> = { ...ZERO_COUNTS };
   const misses: Miss[] = [];
 
   gold.forEach((g, gi) => {
