@@ -1,0 +1,146 @@
+import { HONORIFICS } from '../lexicon/honorifics';
+import { NAME_PARTICLES, NEVER_NAMES, PLACE_TAGS } from '../lexicon/function-words';
+import { ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS } from '../lexicon/roles';
+import type { Token } from '../types';
+import type { MentionInput } from './context';
+import { isDemonymDescription } from './descriptions';
+import { nameDraft } from './name-draft';
+import { CLOSED_CLASS_TAGS, FUNCTION_TAGS, hasAny, isWord, NAME_TAGS, type MentionDraft } from './shared';
+
+const NOT_NAME_STARTS = new Set(['Adverb', 'Gerund', 'PastTense', 'Expression', 'Adjective', 'Comparative', 'Superlative']);
+const LEADING_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'dos', 'das', 'du']);
+
+/** The names found, and which tokens they cover. */
+export interface Names {
+  readonly names: readonly MentionDraft[];
+  readonly inName: Uint8Array;
+}
+
+/**
+ * Extractor 1: name runs — capitalised tokens, honorifics and particles ("Sir Alan Brennan",
+ * "Jens van der Meulen", "Pellow & Grant"), each classified by nameDraft.
+ */
+export function findNames(input: MentionInput): Names {
+  const { tokens } = input;
+  const names: MentionDraft[] = [];
+  const inName = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsName(input, i)) continue;
+    if (isDemonymDescription(tokens, i, input.cueTokens)) continue; // "the Dutchman told…": a description
+    const j = endOfName(tokens, i);
+    const draft = nameDraft(tokens, i, j);
+    if (draft) {
+      names.push(draft);
+      for (let k = i; k < j; k++) inName[k] = 1;
+    }
+    i = j - 1;
+  }
+  return { names, inName };
+}
+
+function startsName(input: MentionInput, i: number): boolean {
+  const { tokens } = input;
+  const t = tokens[i] as Token;
+  // "Okafor says…": an unknown capitalised word right before a reporting verb is a name.
+  const beforeCue = input.cueTokens.has(i + 1) && t.capitalised && t.tags.length === 0;
+  const start = input.sentenceStartAt.has(i);
+  const known = t.capitalised && (input.knownNames.has(t.norm) || (start && isCapitalisedParticle(tokens, i)));
+  return beforeCue || known || isLeadingParticle(tokens, i) || isNameToken(tokens, i, start) || (start && startsNameBeforeUnknown(tokens, i));
+}
+
+/** The end (exclusive) of the name run starting at i. */
+function endOfName(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    if (j > i && t.sentence !== (tokens[i] as Token).sentence) break;
+    const ok = j === i || isNameToken(tokens, j, false) || isParticle(tokens, j) || isNameContinuation(tokens, j);
+    if (!ok) {
+      // "Mr. Smith": the full stop after an honorific stays inside the name.
+      const prev = tokens[j - 1] as Token;
+      if (t.text === '.' && HONORIFICS.has(prev.norm) && isNameToken(tokens, j + 1, false)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    j++;
+    if (t.possessive) break;
+  }
+  return j;
+}
+
+/** Sentence-initial words are capitalised whatever they are: only clear name evidence counts there. */
+function isNameToken(tokens: readonly Token[], i: number, sentenceStart: boolean): boolean {
+  const t = tokens[i];
+  if (!isWord(t)) return false;
+  if (!t.capitalised) return false;
+  if (HONORIFICS.has(t.norm)) return true;
+  if (NEVER_NAMES.has(t.norm) && !hasAny(t.tags, NAME_TAGS)) return false;
+  if (hasAny(t.tags, NAME_TAGS) || hasAny(t.tags, PLACE_TAGS) || t.tags.includes('Organization')) return true;
+  if (!sentenceStart) return !hasAny(t.tags, CLOSED_CLASS_TAGS) || /^\p{Lu}{2,}$/u.test(t.text);
+  if (hasAny(t.tags, CLOSED_CLASS_TAGS)) return false;
+  const next = tokens[i + 1];
+  if (t.possessive) return t.tags.length === 0;
+  // "Downing Street", "Arben Duka": a capitalised run of two; "Return hubs": a common noun.
+  return isWord(next) && next.capitalised && next.sentence === t.sentence && !NEVER_NAMES.has(next.norm);
+}
+
+/** "Park Ji-woo said": a sentence-initial common word before an unknown capitalised word starts a name. */
+function startsNameBeforeUnknown(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!isWord(t) || !t.capitalised || NEVER_NAMES.has(t.norm) || hasAny(t.tags, FUNCTION_TAGS)) return false;
+  if (hasAny(t.tags, NOT_NAME_STARTS)) return false;
+  if (isWord(next) && next.sentence === t.sentence && NAME_PARTICLES.has(next.norm) && !next.capitalised) {
+    // "Matthijs de Groot said": a particle, then the capitalised surname.
+    const after = tokens[i + 2];
+    return isWord(after) && after.capitalised && after.sentence === t.sentence;
+  }
+  return isWord(next) && next.capitalised && next.sentence === t.sentence && next.tags.length === 0 && !NEVER_NAMES.has(next.norm);
+}
+
+/** Inside a name a capitalised word may be a verb elsewhere: "Graham Fell", "Sarah Said". */
+function isNameContinuation(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  if (!isWord(t) || !t.capitalised || !isWord(prev) || prev.sentence !== t.sentence) return false;
+  // Mid-sentence, a capitalised word right after a name word is part of the name whatever the
+  // dictionary says it is elsewhere: "Graham Fell", "Aldgate Building Society".
+  return !NEVER_NAMES.has(t.norm) && !hasAny(t.tags, FUNCTION_TAGS);
+}
+
+/** "van Rijn said", "de Groot wrote": a surname led by a lower-case particle. */
+function isLeadingParticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!isWord(t) || t.capitalised || !LEADING_PARTICLES.has(t.norm) || !isWord(next) || next.sentence !== t.sentence) return false;
+  if (isWord(prev) && prev.capitalised && prev.sentence === t.sentence) return false; // inside a run already
+  return next.capitalised && !NEVER_NAMES.has(next.norm);
+}
+
+/** "Van der Meulen said": a name particle capitalised at the start of a sentence. */
+function isCapitalisedParticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return isWord(t) && NAME_PARTICLES.has(t.norm) && isWord(next) && next.sentence === t.sentence && (next.capitalised || NAME_PARTICLES.has(next.norm));
+}
+
+function isParticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  // "Bank of England", "University of Leeds", "Department of Health".
+  const prev = tokens[i - 1];
+  if (isWord(t) && t.norm === 'of' && isWord(prev) && prev.capitalised && (ORGANISATION_NAME_WORDS.has(prev.norm) || ORGANISATION_NOUNS.has(prev.norm)) && isWord(next) && next.capitalised && next.sentence === t.sentence) {
+    return true;
+  }
+  // "Pellow & Grant": an ampersand between capitalised words joins one name.
+  if (t?.text === '&') return isWord(next) && next.capitalised && next.sentence === t.sentence;
+  if (!isWord(t) || t.capitalised) return false;
+  const base = t.norm.split(/[-‑]/u)[0] ?? '';
+  if (!NAME_PARTICLES.has(base)) return false;
+  if (base !== t.norm) return /[-‑]\p{Lu}/u.test(t.text); // "al-Sham"
+  // "van der Linden": particles may follow one another before the capitalised part.
+  return isWord(next) && next.sentence === t.sentence && (next.capitalised || (NAME_PARTICLES.has(next.norm) && isWord(tokens[i + 2]) && (tokens[i + 2] as Token).capitalised));
+}
