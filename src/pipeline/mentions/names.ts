@@ -56,9 +56,10 @@ function endOfName(tokens: readonly Token[], i: number): number {
     if (j > i && t.sentence !== (tokens[i] as Token).sentence) break;
     const ok = j === i || isNameToken(tokens, j, false) || isParticle(tokens, j) || isNameContinuation(tokens, j);
     if (!ok) {
-      // "Mr. Smith": the full stop after an honorific stays inside the name.
+      // "Mr. Smith", "Maren K. Holt": the full stop after an honorific or a middle initial stays inside the name.
       const prev = tokens[j - 1] as Token;
-      if (t.text === '.' && HONORIFICS.has(prev.norm) && isNameToken(tokens, j + 1, false)) {
+      const initial = j - 1 > i && /^\p{Lu}$/u.test(prev.text);
+      if (t.text === '.' && (HONORIFICS.has(prev.norm) || initial) && isNameToken(tokens, j + 1, false)) {
         j++;
         continue;
       }
