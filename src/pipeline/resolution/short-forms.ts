@@ -60,7 +60,9 @@ export function resolveShortForms(input: ResolutionInput, prior: Decisions, full
  * (the first named on a tie) — its most salient bearer, not nothing.
  */
 function mostSalientBearer(pool: readonly number[], m: Mention, ledger: Ledger, mentionsSoFar: ReadonlyMap<number, number>): number {
-  const fit = m.gender ? pool.filter((e) => ledger.entity(e).gender === m.gender) : [];
+  // Only an honorific tells a bare surname's gender: "Reid" is also a man's first name.
+  const gender = m.honorific ? HONORIFICS.get(m.honorific.toLowerCase())?.gender ?? null : null;
+  const fit = gender ? pool.filter((e) => ledger.entity(e).gender === gender) : [];
   const bearers = fit.length > 0 ? fit : pool;
   let best = bearers[0] as number;
   for (const e of bearers) if ((mentionsSoFar.get(e) ?? 0) > (mentionsSoFar.get(best) ?? 0)) best = e;

@@ -4,6 +4,8 @@ import { isFiller, mentionStartingAt } from './syntax';
 
 /** How far past its subject a reporting verb may come: "…” Jo Marr, 41, a nurse from Leeds who…, said". */
 const SUBJECT_TO_CUE_LIMIT = 30;
+/** How many words may stand before the subject's mention: "Texas delegate Bill Eastmoor". */
+const MODIFIER_LIMIT = 3;
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 
 /**
@@ -20,7 +22,9 @@ export const quoteSubjectCue: Sieve = {
     const sentence = (doc.tokens[qt] as Token).sentence;
     let i = qt + 1;
     while (doc.tokens[i]?.kind === 'punct' && /^[,–—-]$/u.test((doc.tokens[i] as Token).text)) i++;
-    const m = mentionStartingAt(doc, i);
+    // "Texas delegate Bill Eastmoor": a few modifiers may stand before the name.
+    let m = mentionStartingAt(doc, i);
+    for (let k = i; !m && k < i + MODIFIER_LIMIT && isModifier(doc.tokens[k]); k++) m = mentionStartingAt(doc, k + 1);
     if (!m || m.kind === 'author' || m.possessive || (doc.tokens[m.first] as Token).sentence !== sentence) return null;
     const cue = cueAfterSubject(doc, m.last, sentence);
     return cue ? makeLink(q, 'quote-subject-cue', m.index, cue.index) : null;
@@ -45,4 +49,8 @@ function cueAfterSubject(doc: Parameters<Sieve['link']>[1]['doc'], from: number,
     if (!inAside && t.kind === 'word' && !isFiller(t) && t.tags.some((x) => VERB_TAGS.has(x)) && !t.tags.includes('Noun')) return null;
   }
   return null;
+}
+
+function isModifier(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.possessive && !t.tags.some((x) => VERB_TAGS.has(x) || x === 'Preposition' || x === 'Pronoun');
 }

@@ -29,7 +29,9 @@ export const recentSpeaker: Sieve = {
       if ((doc.paragraphs[p.paragraph] as Paragraph).isCaption) return null;
       const entity = entityOf(link, ctx.resolution.entityOf);
       if (entity === null) {
-        if (p.kind === 'direct') return null; // an unattributed direct quote: its speaker is unknown, so is ours
+        // An unattributed quote of its own sentence has an unknown speaker, and so has ours; one inside
+        // a sentence (a title: "a show called “Deal Room.”") is looked past.
+        if (p.kind === 'direct' && opensSentence(ctx, k)) return null;
         continue;
       }
       return spokenBetween(ctx, ctx.quoteToken[k] as number, qt, link, entity) ? null : makeLink(q, 'recent-speaker', link.mention, link.cue, entity);
@@ -56,4 +58,9 @@ function spokenBetween(ctx: Parameters<Sieve['link']>[1], from: number, to: numb
     if (other !== entity) return true;
   }
   return false;
+}
+
+function opensSentence(ctx: Parameters<Sieve['link']>[1], quote: number): boolean {
+  const qt = ctx.quoteToken[quote] as number;
+  return (ctx.doc.sentences[(ctx.doc.tokens[qt] as Token).sentence] as Sentence).first === qt;
 }

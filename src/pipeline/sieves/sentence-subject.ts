@@ -28,8 +28,13 @@ export const sentenceSubject: Sieve = {
     let v = subject.last;
     while (isFiller(doc.tokens[v])) v++;
     const verb = doc.tokens[v];
-    if (!verb || verb.kind !== 'word' || !verb.tags.some((t) => VERB_TAGS.has(t))) return null;
+    if (!verb || verb.kind !== 'word' || verb.capitalised || !looksFinite(verb)) return null;
     for (let k = v + 1; k < qt; k++) if ((doc.tokens[k] as Token).kind === 'quote') return null;
     return makeLink(q, 'sentence-subject', subject.index, null);
   },
 };
+
+/** "defended", "rails": a finite verb by the dictionary, or an unknown word with a verb's ending. */
+function looksFinite(t: Token): boolean {
+  return t.tags.some((x) => VERB_TAGS.has(x)) || (t.tags.length === 0 && /(?:ed|s)$/u.test(t.norm));
+}
