@@ -2,6 +2,7 @@ import type { AttributeOptions, AttributionResult } from '../schemas/attribution
 import calibrationData from './calibration.json';
 import { buildDoc } from './build-doc';
 import { buildCueLexicon, findCues, type CueLexicon } from './find-cues';
+import { withDescribedSpeakers } from './find-described-speakers';
 import { findMentions } from './find-mentions';
 import { findParagraphs } from './find-paragraphs';
 import { findQuotes } from './find-quotes';
@@ -33,7 +34,7 @@ export function attribute(text: string, options: AttributeOptions = {}, engine?:
   const quotes = findQuotes(text, paragraphs);
   const { tokens, sentences } = tokenize(text, paragraphs, quotes);
   const cues = findCues(tokens, e.cues);
-  const mentions = findMentions(text, tokens, sentences, new Set(cues.map((c) => c.first)));
+  const mentions = withDescribedSpeakers(text, tokens, cues, findMentions(text, tokens, sentences, new Set(cues.map((c) => c.first))));
   const doc = buildDoc(text, paragraphs, quotes, tokens, sentences, cues, mentions);
   const resolution = resolveSpeakers(text, tokens, mentions, cues, paragraphs);
   const links = linkQuotes(doc, resolution);

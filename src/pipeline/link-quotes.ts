@@ -8,7 +8,10 @@ import { dialogueLabel } from './sieves/dialogue-label';
 import { nextSentenceCue } from './sieves/next-sentence-cue';
 import { possessiveSpeech } from './sieves/possessive-speech';
 import { previousParagraphSpeaker } from './sieves/previous-paragraph-speaker';
+import { quoteSubjectCue } from './sieves/quote-subject-cue';
+import { recentSpeaker } from './sieves/recent-speaker';
 import { scareQuote } from './sieves/scare-quote';
+import { sentenceSubject } from './sieves/sentence-subject';
 import type { Sieve, SieveContext } from './sieves/sieve';
 import { trailingCue } from './sieves/trailing-cue';
 import type { Doc, Link, Resolution } from './types';
@@ -24,12 +27,15 @@ export const SIEVES: readonly Sieve[] = [
   possessiveSpeech,
   cueAfterQuote,
   continuation,
+  quoteSubjectCue,
   cueBeforeQuote,
   colonPreviousParagraph,
   trailingCue,
   nextSentenceCue,
   adjacentQuote,
   previousParagraphSpeaker,
+  recentSpeaker,
+  sentenceSubject,
 ];
 
 /** One link per quote, in reading order, so that continuations can lean on earlier decisions. */

@@ -349,15 +349,15 @@ const CASES: readonly Case[] = [
     quotes: [{ quote: 'We are hollowing out the army,', speaker: 'Halston' }],
   },
   {
-    name: '“…,” the pair said in a joint statement → no single speaker',
+    name: '“…,” the pair said in a joint statement → the pair, as a group',
     text:
       'Igor Petrenko and Viktor Sokol were both acquitted on Thursday. “We always said we were innocent,” the pair said in a joint statement.',
-    quotes: [{ quote: 'We always said we were innocent,', speaker: null }],
+    quotes: [{ quote: 'We always said we were innocent,', speaker: 'pair' }],
   },
   {
-    name: 'both men said they had been “…” → no single speaker',
+    name: 'both men said they had been “…” → both men, as a group',
     text: 'Callum Reid and Jordan Esposito were released without charge. Both men said they had been “stitched up” by the police.',
-    quotes: [{ quote: 'stitched up', speaker: null }],
+    quotes: [{ quote: 'stitched up', speaker: 'Both men' }],
   },
   // --- Cue verbs and frames ---------------------------------------------------------------------------------
   {

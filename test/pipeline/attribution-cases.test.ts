@@ -308,9 +308,19 @@ const CASES: readonly Case[] = [
     quotes: [{ quote: 'This is madness,', speaker: 'Hollis' }],
   },
   {
-    name: 'ambiguous surname shared by two people → no speaker',
+    name: 'surname shared by two people, nothing to tell them apart → the first named',
     text: 'Tom Reid and his sister Karen Reid run the farm together. “We have lost half the herd,” Reid said.',
-    quotes: [{ quote: 'We have lost half the herd,', speaker: null }],
+    quotes: [{ quote: 'We have lost half the herd,', speaker: 'Tom Reid' }],
+  },
+  {
+    name: 'surname shared by a couple → the honorific’s gender decides',
+    text: 'Grace Okafor attended with her husband, Paul Okafor. “We were never consulted,” Ms. Okafor said.',
+    quotes: [{ quote: 'We were never consulted,', speaker: 'Grace Okafor' }],
+  },
+  {
+    name: 'surname shared by two people → the one the article is about',
+    text: 'Mara Quill won the vote. Mara Quill thanked her staff, and her brother, Dev Quill, cheered. “We did it,” Quill said.',
+    quotes: [{ quote: 'We did it,', speaker: 'Mara Quill' }],
   },
   {
     name: '“the president” tied to the named president',
@@ -444,6 +454,78 @@ const CASES: readonly Case[] = [
     name: 'a person named nearby but no speech verb → no speaker for the scare quote',
     text: 'Ellen Forsyth’s bakery won the award for best “artisan” loaf at the county show.',
     quotes: [{ quote: 'artisan', speaker: null }],
+  },
+  // --- Real-news shapes (found on a real annotated corpus; the texts here are invented) ----------
+  {
+    name: '“…,” the moderator said. — a description no lexicon lists',
+    text: 'The debate turned to policing. “You have ninety seconds,” the moderator said. “Please answer the question.”',
+    quotes: [
+      { quote: 'You have ninety seconds,', speaker: 'moderator' },
+      { quote: 'Please answer the question.', speaker: 'moderator' },
+    ],
+  },
+  {
+    name: '“…,” tweeted a user from … — an indefinite description after the verb',
+    text: 'The decision drew anger online. “Stay home and stay safe,” tweeted a user from Hanover.',
+    quotes: [{ quote: 'Stay home and stay safe,', speaker: 'user' }],
+  },
+  {
+    name: '“…,” said X, who hosts a show called “…” “…” — the next quote keeps the speaker over a title',
+    text: '“It is too early to tell,” said Ada Mertz, who hosts a show called “Deal Room.” “I mean, it depends on the economy.”',
+    quotes: [
+      { quote: 'It is too early to tell,', speaker: 'Mertz' },
+      { quote: 'Deal Room.', speaker: null },
+      { quote: 'I mean, it depends on the economy.', speaker: 'Mertz' },
+    ],
+  },
+  {
+    name: '“…,” she said, speaking by phone. “…” — a participle aside keeps the speaker',
+    text: 'Lena Orsk was on the promenade. “People were running,” she said, speaking by phone from Nice. “It was chaos.”',
+    quotes: [
+      { quote: 'People were running,', speaker: 'Orsk' },
+      { quote: 'It was chaos.', speaker: 'Orsk' },
+    ],
+  },
+  {
+    name: '“…” Delegate X, wearing a hat, said. — the verb after an aside',
+    text: '“We have had better weeks” Texas delegate Bill Eastmoor, wearing a cowboy hat, said on the floor.',
+    quotes: [{ quote: 'We have had better weeks', speaker: 'Eastmoor' }],
+  },
+  {
+    name: '“…,” the senator and candidate said. — a coordinated description of the senator named before',
+    text: 'Senator Ruth Amsel spoke first. “China is equally concerned,” the Vermont senator and presidential candidate said.',
+    quotes: [{ quote: 'China is equally concerned,', speaker: 'Amsel' }],
+  },
+  {
+    name: 'X defended Y as a “…” — the subject uses the words',
+    text: 'Mayor Dan Ortiz defended his campaign manager as a “very decent man” on Tuesday.',
+    quotes: [{ quote: 'very decent man', speaker: 'Ortiz' }],
+  },
+  {
+    name: '“…,” Judge Maren K. Holt said. — a middle initial',
+    text: '“The motion is denied,” Judge Maren K. Holt said on Monday.',
+    quotes: [{ quote: 'The motion is denied,', speaker: 'Maren K. Holt' }],
+  },
+  {
+    name: '“…” Rubio continued. — continue reports speech',
+    text: 'Sen. Carla Bixby spoke for an hour. “We need strong allies,” Bixby continued.',
+    quotes: [{ quote: 'We need strong allies,', speaker: 'Bixby' }],
+  },
+  {
+    name: '“…” X told reporters. ⏎ “…,” Le Pen said. — a capitalised particle opens a name after a quote',
+    text: '“We are ready,” Omar Haddad told reporters.\n\n“As far as the country goes,” Le Pen said.',
+    quotes: [
+      { quote: 'We are ready,', speaker: 'Haddad' },
+      { quote: 'As far as the country goes,', speaker: 'Le Pen' },
+    ],
+  },
+  {
+    name: '“…” X told reporters. ⏎ “…,” Y said. — a new paragraph with its own unresolved cue is not the last speaker’s',
+    text: '“We are ready,” Omar Haddad told reporters.\n\n“As far as the country goes,” it said.',
+    quotes: [
+      { quote: 'We are ready,', speaker: 'Haddad' },
+      { quote: 'As far as the country goes,', speaker: null },
+    ],
   },
 ];
 

@@ -54,14 +54,24 @@ const CASES: readonly Case[] = [
     different: [{ text: 'Anna Fox' }, { text: 'Mr Cox' }],
   },
   {
-    name: 'surname shared by two people → unresolved',
+    name: 'surname shared by two people, nothing to tell them apart → the first named',
     text: 'Tom Reid and his sister Karen Reid run the farm. Reid said half the herd had been lost.',
-    unresolved: [{ text: 'Reid' }],
+    same: { mentions: [{ text: 'Tom Reid' }, { text: 'Reid' }], entity: { name: 'Tom Reid' } },
   },
   {
-    name: 'first-name alias shared by two knights → unresolved',
+    name: 'surname shared by two people → the one mentioned more so far',
+    text: 'Karen Reid runs the farm. Tom Reid helps. Karen Reid sold the calves. Reid said half the herd had been lost.',
+    same: { mentions: [{ text: 'Karen Reid' }, { text: 'Reid' }], entity: { name: 'Karen Reid' } },
+  },
+  {
+    name: 'surname shared by a couple → the honorific’s gender decides',
+    text: 'Paul Okafor attended with his wife, Grace Okafor. Mrs Okafor said they were never consulted.',
+    same: { mentions: [{ text: 'his wife, Grace Okafor' }, { text: 'Mrs Okafor' }], entity: { name: 'Grace Okafor', gender: 'female' } },
+  },
+  {
+    name: 'first-name alias shared by two knights → the first named',
     text: 'Sir John Aldridge and Sir John Pemberton both sat on the panel. Sir John said the report was flawed.',
-    unresolved: [{ text: 'Sir John' }],
+    same: { mentions: [{ text: 'Sir John Aldridge' }, { text: 'Sir John' }], entity: { name: 'John Aldridge' } },
   },
   {
     name: 'the president tied to the named president',
@@ -87,6 +97,11 @@ const CASES: readonly Case[] = [
     name: 'she → the woman even when the man’s first name carries no gender tag',
     text: 'Mark Ellis and Sophie Turnbull both stood for the seat. Afterwards she said it had been a clean campaign.',
     same: { mentions: [{ text: 'Sophie Turnbull' }, { text: 'she' }], entity: { name: 'Sophie Turnbull' } },
+  },
+  {
+    name: 'a pronoun with nobody before it → unresolved',
+    text: 'He said the bridge would close on Monday.',
+    unresolved: [{ text: 'He' }],
   },
   {
     name: 'he → the nearest compatible man',

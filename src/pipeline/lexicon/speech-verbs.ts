@@ -24,6 +24,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'scoff', 'jibe', 'swear', 'grumble', 'moan', 'whine', 'wonder', 'enthuse', 'rave', 'crow', 'pipe',
   // Feature-writing tags after a quote: "“Ask me in six months,” she grins."
   'grin', 'smile', 'shrug', 'nod', 'wink', 'frown',
+  // Found missing against the cues annotated in real US political news (continued, reads, chanted …).
+  'continue', 'read', 'chant', 'thank', 'question', 'bark', 'mock', 'imply', 'retweet', 'boom', 'advise',
+  'agree', 'refer', 'blame', 'offer', 'credit', 'charge', 'propose', 'highlight',
 ];
 
 /**
@@ -56,6 +59,9 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'lament', 'complain', 'joke', 'recall', 'reveal', 'accuse', 'dismiss', 'hail', 'praise', 'condemn',
   'cite', 'thunder', 'rail', 'hint', 'indicate', 'storm', 'roar', 'pipe', 'crow', 'vent', 'swear',
   'wonder', 'reflect', 'beam', 'moan', 'rave', 'smile', 'nod', 'grin', 'shrug', 'wink', 'frown',
+  'continue', 'continues', 'read', 'reads', 'thank', 'question', 'questions', 'offer', 'offers', 'credit',
+  'credits', 'charge', 'charges', 'propose', 'highlight', 'highlights', 'agree', 'refer', 'refers', 'blame',
+  'mock', 'chant', 'chants', 'advise', 'imply', 'boom', 'booms', 'bark', 'barks', 'retweet',
 ]);
 
 /** Nouns that name an utterance: "Edwin Hart’s “rivers of blood” **speech**", "was her **reply**". */

@@ -35,7 +35,7 @@ export function nameDraft(tokens: readonly Token[], i: number, j: number): Menti
   const base: Omit<MentionDraft, 'kind' | 'gender'> = {
     first: i,
     last: j,
-    name: rest.map((t) => (t.possessive ? t.text.replace(/(?:[’']s|[’'])$/u, '') : t.text)),
+    name: rest.map((t) => (t.possessive ? t.text.replace(/(?:[’']s|[’'])$/u, '') : isInitial(tokens, t) ? `${t.text}.` : t.text)),
     honorific,
     title,
     head: null,
@@ -111,4 +111,9 @@ function nameKind(span: readonly Token[], rest: readonly Token[], titled: boolea
   if (hasAny(firstTags, FIRST_NAME_TAGS)) return 'person';
   if (rest.length >= 2) return 'person';
   return 'name';
+}
+
+/** "K" in "Maren K. Holt": a middle initial, written with its full stop. */
+function isInitial(tokens: readonly Token[], t: Token): boolean {
+  return /^\p{Lu}$/u.test(t.text) && tokens[t.index + 1]?.text === '.';
 }

@@ -44,7 +44,9 @@ function startsName(input: MentionInput, i: number): boolean {
   // "Okafor says…": an unknown capitalised word right before a reporting verb is a name.
   const beforeCue = input.cueTokens.has(i + 1) && t.capitalised && t.tags.length === 0;
   const start = input.sentenceStartAt.has(i);
-  const known = t.capitalised && (input.knownNames.has(t.norm) || (start && isCapitalisedParticle(tokens, i)));
+  // "Van der Meulen said", "“…,” Le Pen said": a capitalised particle where a subject starts.
+  const subjectSlot = start || tokens[i - 1]?.kind === 'quote' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'quote');
+  const known = t.capitalised && (input.knownNames.has(t.norm) || (subjectSlot && isCapitalisedParticle(tokens, i)));
   return beforeCue || known || isLeadingParticle(tokens, i) || isNameToken(tokens, i, start) || (start && startsNameBeforeUnknown(tokens, i));
 }
 
@@ -56,9 +58,10 @@ function endOfName(tokens: readonly Token[], i: number): number {
     if (j > i && t.sentence !== (tokens[i] as Token).sentence) break;
     const ok = j === i || isNameToken(tokens, j, false) || isParticle(tokens, j) || isNameContinuation(tokens, j);
     if (!ok) {
-      // "Mr. Smith": the full stop after an honorific stays inside the name.
+      // "Mr. Smith", "Maren K. Holt": the full stop after an honorific or a middle initial stays inside the name.
       const prev = tokens[j - 1] as Token;
-      if (t.text === '.' && HONORIFICS.has(prev.norm) && isNameToken(tokens, j + 1, false)) {
+      const initial = j - 1 > i && /^\p{Lu}$/u.test(prev.text);
+      if (t.text === '.' && (HONORIFICS.has(prev.norm) || initial) && isNameToken(tokens, j + 1, false)) {
         j++;
         continue;
       }

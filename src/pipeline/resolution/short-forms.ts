@@ -7,14 +7,21 @@ import { sameNameToken, TokenIndex, type NameMatch } from './name-matching';
 
 /**
  * Pass 2: short forms and honorific forms. "Mr Brennan" (a surname) and "Sir Alan" (a first name
- * after a knight's honorific) join the one full name they fit; fitting several, they resolve to
- * nothing rather than a guess; fitting none, repeated short forms make one entity of their own.
+ * after a knight's honorific) join the one full name they fit; fitting several, the most salient
+ * bearer; fitting none, repeated short forms make one entity of their own.
  */
 export function resolveShortForms(input: ResolutionInput, prior: Decisions, fullNames: FullNames): Decisions {
   const ledger = new Ledger(input, prior);
   const shortFirst = new TokenIndex<[string, number]>();
   const shortLast = new TokenIndex<[string, number]>();
+  // How often each entity was mentioned before the current mention: the salience of a shared surname's bearers.
+  const mentionsSoFar = new Map<number, number>();
+  let counted = 0;
   for (const m of input.mentions) {
+    for (; counted < m.index; counted++) {
+      const e = ledger.entityOf(counted);
+      if (e !== null && e !== undefined) mentionsSoFar.set(e, (mentionsSoFar.get(e) ?? 0) + 1);
+    }
     if (!isNamed(m) || ledger.entityOf(m.index) !== null) continue;
     const honorific = m.honorific ? HONORIFICS.get(m.honorific.toLowerCase()) : undefined;
     const firstNameAlias = honorific?.firstName === true;
@@ -24,7 +31,12 @@ export function resolveShortForms(input: ResolutionInput, prior: Decisions, full
       ledger.addForm(pool[0] as number, m);
       continue;
     }
-    if (pool.length > 1) continue; // ambiguous: nothing rather than a guess
+    if (pool.length > 1) {
+      const bearer = mostSalientBearer(pool, m, ledger, mentionsSoFar);
+      ledger.assign(m, bearer);
+      ledger.addForm(bearer, m);
+      continue;
+    }
     const shortName = m.name.join(' ');
     const shortIndex = firstNameAlias ? shortFirst : shortLast;
     let entity: number | undefined;
@@ -40,6 +52,21 @@ export function resolveShortForms(input: ResolutionInput, prior: Decisions, full
     ledger.addForm(entity, m);
   }
   return ledger.decisions();
+}
+
+/**
+ * "Grace Okafor … her husband, Paul Okafor. “…,” Ms. Okafor said": a surname two people share goes to
+ * the bearer the honorific's gender fits, then to the one the article has mentioned most so far
+ * (the first named on a tie) — its most salient bearer, not nothing.
+ */
+function mostSalientBearer(pool: readonly number[], m: Mention, ledger: Ledger, mentionsSoFar: ReadonlyMap<number, number>): number {
+  // Only an honorific tells a bare surname's gender: "Reid" is also a man's first name.
+  const gender = m.honorific ? HONORIFICS.get(m.honorific.toLowerCase())?.gender ?? null : null;
+  const fit = gender ? pool.filter((e) => ledger.entity(e).gender === gender) : [];
+  const bearers = fit.length > 0 ? fit : pool;
+  let best = bearers[0] as number;
+  for (const e of bearers) if ((mentionsSoFar.get(e) ?? 0) > (mentionsSoFar.get(best) ?? 0)) best = e;
+  return best;
 }
 
 /** The full names a short form fits: the exact fits if any, else those one typo away. */

@@ -1,6 +1,6 @@
 import type { Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
-import { isFiller } from './syntax';
+import { isFiller, WINDOW } from './syntax';
 
 /**
  * `“We are in talks…,” he said.` ⏎ `“At the appropriate time…”` — a quote with no cue of its own
@@ -20,6 +20,8 @@ export const adjacentQuote: Sieve = {
     // Only the previous quote's own attribution sentence may stand between the two quotes:
     // `“A,” said Sen. Jane Doe, who sponsored the bill. “B.”`
     const { tokens } = ctx.doc;
+    // "“B,” Ms Roe said" with a cue of its own that no sieve could resolve: not the last speaker's.
+    if (hasOwnCue(ctx, to)) return null;
     const allowed = new Set<number>([(tokens[from] as Token).sentence]);
     const mention = prevLink.mention === null ? null : ctx.doc.mentions[prevLink.mention];
     const cue = prevLink.cue === null ? null : ctx.doc.cues[prevLink.cue];
@@ -40,3 +42,16 @@ export const adjacentQuote: Sieve = {
     return makeLink(q, 'adjacent-quote', prevLink.mention, prevLink.cue, entity);
   },
 };
+
+/** Does the quote's own sentence have a reporting verb after it? */
+function hasOwnCue(ctx: Parameters<Sieve['link']>[1], qt: number): boolean {
+  const { doc } = ctx;
+  const sentence = (doc.tokens[qt] as Token).sentence;
+  for (let i = qt + 1; i < doc.tokens.length && i - qt <= WINDOW; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.sentence !== sentence || t.kind === 'quote') return false;
+    const c = doc.cueAt[i] ?? -1;
+    if (c >= 0 && doc.cues[c]?.form === 'finite') return true;
+  }
+  return false;
+}

@@ -1,0 +1,116 @@
+import { DETERMINERS, INDEFINITE_DETERMINERS, SUBJECT_VERB_FILLERS } from './lexicon/function-words';
+import type { Cue, Mention, Token } from './types';
+
+/** The longest description a speaker slot may hold: "the tall, grey-haired retired dock worker". */
+const DESCRIPTION_WORD_LIMIT = 6;
+/** Words that end a description on either side whatever the dictionary says they are. */
+const DESCRIPTION_STOPS = new Set([
+  'and', 'or', 'but', 'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'to', 'of', 'in', 'on', 'at',
+  'by', 'for', 'with', 'from', 'about', 'after', 'before', 'during', 'when', 'while', 'if', 'because',
+  'like', 'into', 'over', 'under', 'near', 'outside', 'inside', 'not', 'also', 'it', 'there', 'here',
+  'going', 'using', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had',
+]);
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']);
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor']);
+const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const PLURAL_DETERMINERS = new Set(['these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'few', 'most', 'both']);
+
+/**
+ * Descriptions in a speaker slot that no lexicon names: "“…,” **the moderator** said." ·
+ * "“…,” tweeted **a user** from Hanover." · "**The ad** says …". A determiner and a few lower-case
+ * words right before or right after a reporting verb that a quote stands next to; returned with
+ * the mentions already found, in reading order and renumbered.
+ */
+export function withDescribedSpeakers(text: string, tokens: readonly Token[], cues: readonly Cue[], mentions: readonly Mention[]): Mention[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  const found: Mention[] = [];
+  for (const cue of cues) {
+    if (cue.form !== 'finite') continue;
+    const span = invertedDescription(tokens, cue, covered) ?? subjectDescription(tokens, cue, covered);
+    if (!span) continue;
+    for (let k = span[0]; k < span[1]; k++) covered[k] = 1;
+    found.push(describe(text, tokens, span[0], span[1]));
+  }
+  if (found.length === 0) return [...mentions];
+  return [...mentions, ...found]
+    .sort((a, b) => a.first - b.first || b.last - a.last)
+    .map((m, index) => ({ ...m, index }));
+}
+
+/** "“…,” said **the designer**, who …": quote, cue, then the description. */
+function invertedDescription(tokens: readonly Token[], cue: Cue, covered: Uint8Array): [number, number] | null {
+  let p = cue.first - 1;
+  while (tokens[p]?.kind === 'punct' && /^[,–—-]$/u.test((tokens[p] as Token).text)) p--;
+  if (tokens[p]?.kind !== 'quote') return null;
+  const end = describedRun(tokens, cue.last, cue, covered);
+  return end === null ? null : [cue.last, end];
+}
+
+/** "“…,” **the moderator** said." · "**The ad** says": the description, then the cue. */
+function subjectDescription(tokens: readonly Token[], cue: Cue, covered: Uint8Array): [number, number] | null {
+  let end = cue.first;
+  while (end > 0 && isFillerWord(tokens[end - 1], sentenceOf(tokens, cue))) end--;
+  for (let first = end - 2; first >= 0 && end - first <= DESCRIPTION_WORD_LIMIT + 1; first--) {
+    const t = tokens[first] as Token;
+    if (t.sentence !== sentenceOf(tokens, cue) || covered[first] || t.kind !== 'word') return null;
+    if (!DETERMINERS.has(t.norm)) continue;
+    const before = tokens[first - 1];
+    const opensSlot = !before || before.sentence !== t.sentence || before.kind === 'quote' || (before.text === ',' && tokens[first - 2]?.kind === 'quote');
+    if (!opensSlot) return null;
+    return describedRun(tokens, first, cue, covered) === end ? [first, end] : null;
+  }
+  return null;
+}
+
+/** The end of a determiner-led description starting at `first`, or null. */
+function describedRun(tokens: readonly Token[], first: number, cue: Cue, covered: Uint8Array): number | null {
+  const det = tokens[first];
+  if (!det || det.kind !== 'word' || !DETERMINERS.has(det.norm) || det.sentence !== sentenceOf(tokens, cue) || covered[first]) return null;
+  let j = first + 1;
+  let head: Token | null = null;
+  while (j - first <= DESCRIPTION_WORD_LIMIT) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word' || t.sentence !== sentenceOf(tokens, cue) || covered[j] || j === cue.first) break;
+    if (t.capitalised || DESCRIPTION_STOPS.has(t.norm) || t.tags.some((x) => VERB_TAGS.has(x) && !NOUN_TAGS.has(x))) break;
+    head = t;
+    j++;
+    if (t.possessive) break;
+  }
+  if (!head || head.possessive) return null;
+  if (head.tags.length > 0 && !head.tags.some((x) => NOUN_TAGS.has(x))) return null;
+  return j;
+}
+
+const sentenceOf = (tokens: readonly Token[], cue: Cue): number => (tokens[cue.first] as Token).sentence;
+
+const isFillerWord = (t: Token | undefined, sentence: number): boolean =>
+  t !== undefined && t.kind === 'word' && t.sentence === sentence && SUBJECT_VERB_FILLERS.has(t.norm);
+
+function describe(text: string, tokens: readonly Token[], first: number, last: number): Mention {
+  const det = (tokens[first] as Token).norm;
+  const head = tokens[last - 1] as Token;
+  const plural = PLURAL_DETERMINERS.has(det) || (/[^s]s$/u.test(head.norm) && head.tags.includes('Plural'));
+  const definite = DEFINITE_DETERMINERS.has(det) && !INDEFINITE_DETERMINERS.has(det);
+  const start = (tokens[first] as Token).start;
+  const end = head.end;
+  return {
+    index: -1,
+    kind: definite && !plural ? 'role' : 'anonymous',
+    first,
+    last,
+    start,
+    end,
+    text: text.slice(start, end),
+    name: [],
+    honorific: null,
+    title: null,
+    head: head.norm,
+    gender: null,
+    possessive: false,
+    pronoun: null,
+    nested: false,
+    definite,
+    plural,
+  };
+}

@@ -1,0 +1,56 @@
+import type { Cue, Token } from '../types';
+import { makeLink, type Sieve } from './sieve';
+import { isFiller, mentionStartingAt } from './syntax';
+
+/** How far past its subject a reporting verb may come: "…” Jo Marr, 41, a nurse from Leeds who…, said". */
+const SUBJECT_TO_CUE_LIMIT = 30;
+/** How many words may stand before the subject's mention: "Texas delegate Bill Eastmoor". */
+const MODIFIER_LIMIT = 3;
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+
+/**
+ * `“…” Texas delegate Ada Brenn, wearing a cowboy hat, said.` · `“…,” the Vermont senator and
+ * presidential candidate said.` · `“…,” a staffer in the room wondered.` — the quote's subject comes
+ * straight after it, and its reporting verb after an aside, a coordinated description or a short
+ * phrase.
+ */
+export const quoteSubjectCue: Sieve = {
+  name: 'quote-subject-cue',
+  link(q, ctx) {
+    const { doc } = ctx;
+    const qt = ctx.quoteToken[q.index] as number;
+    const sentence = (doc.tokens[qt] as Token).sentence;
+    let i = qt + 1;
+    while (doc.tokens[i]?.kind === 'punct' && /^[,–—-]$/u.test((doc.tokens[i] as Token).text)) i++;
+    // "Texas delegate Bill Eastmoor": a few modifiers may stand before the name.
+    let m = mentionStartingAt(doc, i);
+    for (let k = i; !m && k < i + MODIFIER_LIMIT && isModifier(doc.tokens[k]); k++) m = mentionStartingAt(doc, k + 1);
+    if (!m || m.kind === 'author' || m.possessive || (doc.tokens[m.first] as Token).sentence !== sentence) return null;
+    const cue = cueAfterSubject(doc, m.last, sentence);
+    return cue ? makeLink(q, 'quote-subject-cue', m.index, cue.index) : null;
+  },
+};
+
+/** The reporting verb after a subject ending at `from`, over asides between commas and short phrases. */
+function cueAfterSubject(doc: Parameters<Sieve['link']>[1]['doc'], from: number, sentence: number): Cue | null {
+  let inAside = false;
+  for (let k = from; k < doc.tokens.length && k - from <= SUBJECT_TO_CUE_LIMIT; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.sentence !== sentence || t.kind === 'quote') return null;
+    const c = doc.cueAt[k] ?? -1;
+    if (c >= 0 && (doc.cues[c] as Cue).first === k && !inAside) {
+      const cue = doc.cues[c] as Cue;
+      return cue.form === 'finite' ? cue : null;
+    }
+    if (t.text === ',') {
+      inAside = !inAside;
+      continue;
+    }
+    if (!inAside && t.kind === 'word' && !isFiller(t) && t.tags.some((x) => VERB_TAGS.has(x)) && !t.tags.includes('Noun')) return null;
+  }
+  return null;
+}
+
+function isModifier(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.possessive && !t.tags.some((x) => VERB_TAGS.has(x) || x === 'Preposition' || x === 'Pronoun');
+}
