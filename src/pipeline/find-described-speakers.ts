@@ -71,13 +71,14 @@ function describedRun(tokens: readonly Token[], first: number, cue: Cue, covered
   let head: Token | null = null;
   while (j - first <= DESCRIPTION_WORD_LIMIT) {
     const t = tokens[j];
-    if (!t || t.kind !== 'word' || t.sentence !== sentenceOf(tokens, cue) || covered[j] || j === cue.first) break;
-    if (t.capitalised || DESCRIPTION_STOPS.has(t.norm) || t.tags.some((x) => VERB_TAGS.has(x) && !NOUN_TAGS.has(x))) break;
+    // "a 2008 campaign veteran", "one New Hampshire Republican": numbers and proper adjectives belong.
+    if (!t || (t.kind !== 'word' && t.kind !== 'number') || t.sentence !== sentenceOf(tokens, cue) || covered[j] || j === cue.first) break;
+    if (DESCRIPTION_STOPS.has(t.norm) || t.tags.some((x) => VERB_TAGS.has(x) && !NOUN_TAGS.has(x))) break;
     head = t;
     j++;
     if (t.possessive) break;
   }
-  if (!head || head.possessive) return null;
+  if (!head || head.possessive || head.kind !== 'word') return null;
   if (head.tags.length > 0 && !head.tags.some((x) => NOUN_TAGS.has(x))) return null;
   return j;
 }

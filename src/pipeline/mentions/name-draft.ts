@@ -12,7 +12,7 @@ const WORK_NOUNS = new Set([
 ]);
 
 /** Classifies a capitalised run [i, j): strips titles and honorifics, keeps the name. */
-export function nameDraft(tokens: readonly Token[], i: number, j: number): MentionDraft | null {
+export function nameDraft(tokens: readonly Token[], i: number, j: number, speaking = false): MentionDraft | null {
   const run = tokens.slice(i, j).filter((t) => t.kind === 'word');
   if (run.length === 0) return null;
   // "R-Idaho", "D-N.M.": a US party-and-state tag, not a name.
@@ -49,7 +49,7 @@ export function nameDraft(tokens: readonly Token[], i: number, j: number): Menti
   const firstTags = (rest[0] as Token).tags;
   const gender: Gender =
     honorificInfo?.gender ?? (firstTags.includes('MaleName') ? 'male' : firstTags.includes('FemaleName') ? 'female' : null);
-  const kind = nameKind(tokens.slice(i, j), rest, honorific !== null || title !== null);
+  const kind = nameKind(tokens.slice(i, j), rest, honorific !== null || title !== null, speaking);
   return kind === null ? null : { ...base, kind, gender };
 }
 
@@ -92,7 +92,7 @@ function bareTitle(
 }
 
 /** Person, bare name or organisation; null for a place, which speaks for nobody. */
-function nameKind(span: readonly Token[], rest: readonly Token[], titled: boolean): MentionKind | null {
+function nameKind(span: readonly Token[], rest: readonly Token[], titled: boolean, speaking: boolean): MentionKind | null {
   const firstTags = (rest[0] as Token).tags;
   const lastNorm = (rest[rest.length - 1] as Token).norm;
   if (titled) return 'person';
@@ -104,6 +104,8 @@ function nameKind(span: readonly Token[], rest: readonly Token[], titled: boolea
   ) {
     return 'organisation';
   }
+  // "“…,” Norway said in a statement": a place right next to its reporting verb speaks for its government.
+  if (rest.every((t) => hasAny(t.tags, PLACE_TAGS)) && speaking) return 'organisation';
   if (rest.length === 1 && hasAny(firstTags, PLACE_TAGS)) return null;
   if (hasAny(firstTags, PLACE_TAGS)) return 'organisation'; // "Welsh Senedd", "British Airways"
   if (rest.every((t) => hasAny(t.tags, PLACE_TAGS))) return null;
