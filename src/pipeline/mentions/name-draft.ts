@@ -22,8 +22,15 @@ export function nameDraft(tokens: readonly Token[], i: number, j: number, speaki
   if (tokens[w]?.text === ',') w--;
   const work = tokens[w];
   if (isWord(work) && WORK_NOUNS.has(work.norm) && work.sentence === (run[0] as Token).sentence) return null;
-  const titleWords = leadingTitle(run);
+  let titleWords = leadingTitle(run);
   let rest = run.slice(titleWords.length);
+  // "Circuit Court Judge David Marr", "Ohio Gov. John Kasich": what comes before an honorific inside
+  // the run describes the person.
+  const inner = rest.findIndex((t, k) => k > 0 && k < rest.length - 1 && HONORIFICS.has(t.norm));
+  if (inner > 0 && !rest.slice(0, inner).some((t) => hasAny(t.tags, FIRST_NAME_TAGS))) {
+    titleWords = [...titleWords, ...rest.slice(0, inner)];
+    rest = rest.slice(inner);
+  }
   let honorific: string | null = null;
   const h = rest[0];
   if (h && HONORIFICS.has(h.norm) && rest.length > 1) {
