@@ -49,6 +49,8 @@ export function findCues(tokens: readonly Token[], lex: CueLexicon): Cue[] {
     }
     // "on a call", "the claims": after a determiner a weak form is a noun.
     if (lex.weak.has(lower) && isNounUse(tokens, i)) continue;
+    // "the remarks", "his boast", "a quip": any form right after an article or a possessive is a noun.
+    if (afterArticle(tokens, i)) continue;
     let form: CueForm = 'finite';
     if (PARTICIPLE_SUFFIX.test(lower) && lemma !== lower) form = 'participle';
     else if (lower === lemma && lex.weak.has(lower)) form = 'infinitive';
@@ -74,6 +76,15 @@ function isNounUse(tokens: readonly Token[], i: number): boolean {
     if (u.capitalised || u.tags.some((x) => x === 'Pronoun' || x === 'Preposition' || x === 'Adverb' || x === 'Copula' || x === 'Modal' || x === 'Auxiliary' || x === 'PastTense' || x === 'PresentTense')) return false;
   }
   return false;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each']);
+
+function afterArticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  // Only right after it: "an official told" has a noun between ("the latest remarks" is a weak form's case).
+  const det = tokens[i - 1];
+  return det !== undefined && det.kind === 'word' && det.sentence === t.sentence && ARTICLES.has(det.norm);
 }
 
 const NOUN_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS, ...TITLE_NOUNS, ...OWN_ROLE_NOUNS]);

@@ -10,7 +10,7 @@ const DESCRIPTION_STOPS = new Set([
   'like', 'into', 'over', 'under', 'near', 'outside', 'inside', 'not', 'also', 'it', 'there', 'here',
   'going', 'using', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had',
 ]);
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']);
+const VERB_TAGS = new Set(['PastTense', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']);
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor']);
 const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const PLURAL_DETERMINERS = new Set(['these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'few', 'most', 'both']);
@@ -71,14 +71,16 @@ function describedRun(tokens: readonly Token[], first: number, cue: Cue, covered
   let head: Token | null = null;
   while (j - first <= DESCRIPTION_WORD_LIMIT) {
     const t = tokens[j];
-    if (!t || t.kind !== 'word' || t.sentence !== sentenceOf(tokens, cue) || covered[j] || j === cue.first) break;
-    if (t.capitalised || DESCRIPTION_STOPS.has(t.norm) || t.tags.some((x) => VERB_TAGS.has(x) && !NOUN_TAGS.has(x))) break;
+    // "a 2008 campaign veteran", "one New Hampshire Republican": numbers and proper adjectives belong.
+    if (!t || (t.kind !== 'word' && t.kind !== 'number') || t.sentence !== sentenceOf(tokens, cue) || covered[j] || j === cue.first) break;
+    if (DESCRIPTION_STOPS.has(t.norm) || (t.tags.some((x) => VERB_TAGS.has(x)) && !t.tags.some((x) => NOUN_TAGS.has(x)))) break;
     head = t;
     j++;
     if (t.possessive) break;
   }
-  if (!head || head.possessive) return null;
-  if (head.tags.length > 0 && !head.tags.some((x) => NOUN_TAGS.has(x))) return null;
+  if (!head || head.possessive || head.kind !== 'word') return null;
+  // "the release", "the report": a verb's bare form is a noun at the head of a description.
+  if (head.tags.length > 0 && !head.tags.some((x) => NOUN_TAGS.has(x) || x === 'Infinitive' || x === 'PresentTense')) return null;
   return j;
 }
 

@@ -527,6 +527,52 @@ const CASES: readonly Case[] = [
       { quote: 'As far as the country goes,', speaker: null },
     ],
   },
+  {
+    name: 'X called the remarks a “…” and a “…” — “remarks” after an article is no cue',
+    text: 'Party Chairman Rick Preble called the remarks a “new low” and a “bizarre attempt to deflect.”',
+    quotes: [
+      { quote: 'new low', speaker: 'Preble' },
+      { quote: 'bizarre attempt to deflect.', speaker: 'Preble' },
+    ],
+  },
+  {
+    name: 'Circuit Court Judge X, writing for …, said … “…” — words before an honorific describe the person',
+    text: 'Circuit Court Judge David Marr, writing for the majority in the 2-1 decision, said the period “is really quite generous.”',
+    quotes: [{ quote: 'is really quite generous.', speaker: 'Marr' }],
+  },
+  {
+    name: 'Sen. X (D-Ill.), noting …, said, “…” — over a party tag',
+    text: 'Sen. Richard J. Durban (D-Ill.), noting the size of the crowd, said, “Let me tell you, he is a force.”',
+    quotes: [{ quote: 'Let me tell you, he is a force.', speaker: 'Durban' }],
+  },
+  {
+    name: 'A former candidate -- X, who … -- said … “…” — an aside between dashes',
+    text: 'A former presidential candidate -- John Macklin, who lost the 2008 election -- said the president “offered no changes to his strategy.”',
+    quotes: [{ quote: 'offered no changes to his strategy.', speaker: 'Macklin' }],
+  },
+  {
+    name: 'Ohio Gov. X has also broadly called for “…” — a manner adverb before the verb',
+    text: 'Ohio Gov. Jon Kessler has also broadly called for “boots on the ground.”',
+    quotes: [{ quote: 'boots on the ground.', speaker: 'Kessler' }],
+  },
+  {
+    name: '“…,” the release said. — a document as its own speaker',
+    text: '“The governor was scheduled to speak,” the release said. “She will not attend.”',
+    quotes: [
+      { quote: 'The governor was scheduled to speak,', speaker: 'release' },
+      { quote: 'She will not attend.', speaker: 'release' },
+    ],
+  },
+  {
+    name: '“…,” said Will X, a professor. — a first name that is also a modal',
+    text: '“It is a pretty expensive business model,” said Will Dorne, a professor of economics.',
+    quotes: [{ quote: 'It is a pretty expensive business model,', speaker: 'Will Dorne' }],
+  },
+  {
+    name: '“…,” Norway said in a statement. — a country speaks for its government',
+    text: '“This is a grave provocation,” Norway said in a statement.',
+    quotes: [{ quote: 'This is a grave provocation,', speaker: 'Norway' }],
+  },
 ];
 
 interface Located {

@@ -61,7 +61,8 @@ export const WEAK_FORMS: ReadonlySet<string> = new Set([
   'wonder', 'reflect', 'beam', 'moan', 'rave', 'smile', 'nod', 'grin', 'shrug', 'wink', 'frown',
   'continue', 'continues', 'read', 'reads', 'thank', 'question', 'questions', 'offer', 'offers', 'credit',
   'credits', 'charge', 'charges', 'propose', 'highlight', 'highlights', 'agree', 'refer', 'refers', 'blame',
-  'mock', 'chant', 'chants', 'advise', 'imply', 'boom', 'booms', 'bark', 'barks', 'retweet',
+  'mock', 'chant', 'chants', 'advise', 'imply', 'boom', 'booms', 'bark', 'barks', 'retweet', 'remark',
+  'remarks', 'boast', 'boasts', 'quip', 'quips',
 ]);
 
 /** Nouns that name an utterance: "Edwin Hart’s “rivers of blood” **speech**", "was her **reply**". */

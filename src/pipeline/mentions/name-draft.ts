@@ -12,7 +12,7 @@ const WORK_NOUNS = new Set([
 ]);
 
 /** Classifies a capitalised run [i, j): strips titles and honorifics, keeps the name. */
-export function nameDraft(tokens: readonly Token[], i: number, j: number): MentionDraft | null {
+export function nameDraft(tokens: readonly Token[], i: number, j: number, speaking = false): MentionDraft | null {
   const run = tokens.slice(i, j).filter((t) => t.kind === 'word');
   if (run.length === 0) return null;
   // "R-Idaho", "D-N.M.": a US party-and-state tag, not a name.
@@ -22,8 +22,15 @@ export function nameDraft(tokens: readonly Token[], i: number, j: number): Menti
   if (tokens[w]?.text === ',') w--;
   const work = tokens[w];
   if (isWord(work) && WORK_NOUNS.has(work.norm) && work.sentence === (run[0] as Token).sentence) return null;
-  const titleWords = leadingTitle(run);
+  let titleWords = leadingTitle(run);
   let rest = run.slice(titleWords.length);
+  // "Circuit Court Judge David Marr", "Ohio Gov. John Kasich": what comes before an honorific inside
+  // the run describes the person.
+  const inner = rest.findIndex((t, k) => k > 0 && k < rest.length - 1 && HONORIFICS.has(t.norm));
+  if (inner > 0 && !rest.slice(0, inner).some((t) => hasAny(t.tags, FIRST_NAME_TAGS))) {
+    titleWords = [...titleWords, ...rest.slice(0, inner)];
+    rest = rest.slice(inner);
+  }
   let honorific: string | null = null;
   const h = rest[0];
   if (h && HONORIFICS.has(h.norm) && rest.length > 1) {
@@ -49,7 +56,7 @@ export function nameDraft(tokens: readonly Token[], i: number, j: number): Menti
   const firstTags = (rest[0] as Token).tags;
   const gender: Gender =
     honorificInfo?.gender ?? (firstTags.includes('MaleName') ? 'male' : firstTags.includes('FemaleName') ? 'female' : null);
-  const kind = nameKind(tokens.slice(i, j), rest, honorific !== null || title !== null);
+  const kind = nameKind(tokens.slice(i, j), rest, honorific !== null || title !== null, speaking);
   return kind === null ? null : { ...base, kind, gender };
 }
 
@@ -92,7 +99,7 @@ function bareTitle(
 }
 
 /** Person, bare name or organisation; null for a place, which speaks for nobody. */
-function nameKind(span: readonly Token[], rest: readonly Token[], titled: boolean): MentionKind | null {
+function nameKind(span: readonly Token[], rest: readonly Token[], titled: boolean, speaking: boolean): MentionKind | null {
   const firstTags = (rest[0] as Token).tags;
   const lastNorm = (rest[rest.length - 1] as Token).norm;
   if (titled) return 'person';
@@ -104,6 +111,8 @@ function nameKind(span: readonly Token[], rest: readonly Token[], titled: boolea
   ) {
     return 'organisation';
   }
+  // "“…,” Norway said in a statement": a place right next to its reporting verb speaks for its government.
+  if (rest.every((t) => hasAny(t.tags, PLACE_TAGS)) && speaking) return 'organisation';
   if (rest.length === 1 && hasAny(firstTags, PLACE_TAGS)) return null;
   if (hasAny(firstTags, PLACE_TAGS)) return 'organisation'; // "Welsh Senedd", "British Airways"
   if (rest.every((t) => hasAny(t.tags, PLACE_TAGS))) return null;

@@ -28,7 +28,9 @@ export function findNames(input: MentionInput): Names {
     if (!startsName(input, i)) continue;
     if (isDemonymDescription(tokens, i, input.cueTokens)) continue; // "the Dutchman told…": a description
     const j = endOfName(tokens, i);
-    const draft = nameDraft(tokens, i, j);
+    // Right before its reporting verb, or right after one that follows a quote: "Norway said", "“…,” said Norway".
+    const speaking = input.cueTokens.has(j) || (input.cueTokens.has(i - 1) && tokens[i - 2]?.kind === 'quote');
+    const draft = nameDraft(tokens, i, j, speaking);
     if (draft) {
       names.push(draft);
       for (let k = i; k < j; k++) inName[k] = 1;
@@ -79,6 +81,7 @@ function isNameToken(tokens: readonly Token[], i: number, sentenceStart: boolean
   if (!isWord(t)) return false;
   if (!t.capitalised) return false;
   if (HONORIFICS.has(t.norm)) return true;
+  if (!sentenceStart && isFirstNameWord(tokens, i)) return true;
   if (NEVER_NAMES.has(t.norm) && !hasAny(t.tags, NAME_TAGS)) return false;
   if (hasAny(t.tags, NAME_TAGS) || hasAny(t.tags, PLACE_TAGS) || t.tags.includes('Organization')) return true;
   if (!sentenceStart) return !hasAny(t.tags, CLOSED_CLASS_TAGS) || /^\p{Lu}{2,}$/u.test(t.text);
@@ -87,6 +90,17 @@ function isNameToken(tokens: readonly Token[], i: number, sentenceStart: boolean
   if (t.possessive) return t.tags.length === 0;
   // "Downing Street", "Arben Duka": a capitalised run of two; "Return hubs": a common noun.
   return isWord(next) && next.capitalised && next.sentence === t.sentence && !NEVER_NAMES.has(next.norm);
+}
+
+/**
+ * "said Will Doyle", "Prime Minister May Lin": mid-sentence, a capitalised modal or month before a
+ * surname is a first name.
+ */
+function isFirstNameWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!t.tags.some((x) => x === 'Modal' || x === 'Month')) return false;
+  return isWord(next) && next.capitalised && next.sentence === t.sentence && (next.tags.length === 0 || next.tags.some((x) => x === 'LastName' || x === 'Person'));
 }
 
 /** "Park Ji-woo said": a sentence-initial common word before an unknown capitalised word starts a name. */

@@ -34,7 +34,8 @@ export const cueAfterQuote: Sieve = {
     if (inverted && inverted.form !== 'according') {
       // "said lead author Dr Tobias Reinholt": a modifier or two may come first.
       let k = inverted.last;
-      while (k < inverted.last + 2 && !mentionStartingAt(doc, k) && doc.tokens[k]?.kind === 'word' && !(doc.tokens[k] as Token).capitalised) k++;
+      // "said a 2008 campaign veteran": a year may be one of them.
+      while (k < inverted.last + 3 && !mentionStartingAt(doc, k) && isModifierToken(doc.tokens[k])) k++;
       const m = mentionStartingAt(doc, k);
       if (m && m.kind !== 'author') return makeLink(q, 'quote-cue-mention', m.index, inverted.index);
     }
@@ -59,3 +60,7 @@ export const cueAfterQuote: Sieve = {
     return null;
   },
 };
+
+function isModifierToken(t: Token | undefined): boolean {
+  return t !== undefined && ((t.kind === 'word' && !t.capitalised) || t.kind === 'number');
+}

@@ -6,6 +6,7 @@ import { isFiller, mentionStartingAt } from './syntax';
 const SUBJECT_TO_CUE_LIMIT = 30;
 /** How many words may stand before the subject's mention: "Texas delegate Bill Eastmoor". */
 const MODIFIER_LIMIT = 3;
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 
 /**
@@ -38,7 +39,8 @@ function cueAfterSubject(doc: Parameters<Sieve['link']>[1]['doc'], from: number,
     const t = doc.tokens[k] as Token;
     if (t.sentence !== sentence || t.kind === 'quote') return null;
     const c = doc.cueAt[k] ?? -1;
-    if (c >= 0 && (doc.cues[c] as Cue).first === k && !inAside) {
+    // "…, who was among those polled, said": the verb closes the aside.
+    if (c >= 0 && (doc.cues[c] as Cue).first === k && (!inAside || doc.tokens[k - 1]?.text === ',')) {
       const cue = doc.cues[c] as Cue;
       return cue.form === 'finite' ? cue : null;
     }
@@ -46,6 +48,7 @@ function cueAfterSubject(doc: Parameters<Sieve['link']>[1]['doc'], from: number,
       inAside = !inAside;
       continue;
     }
+    if (t.kind === 'word' && RELATIVES.has(t.norm)) inAside = true;
     if (!inAside && t.kind === 'word' && !isFiller(t) && t.tags.some((x) => VERB_TAGS.has(x)) && !t.tags.includes('Noun')) return null;
   }
   return null;

@@ -1,7 +1,7 @@
 import { SUBJECT_VERB_FILLERS } from '../lexicon/function-words';
 import type { Cue, Doc, Mention, Token } from '../types';
 
-const APPOSITIVE_LIMIT = 25;
+const APPOSITIVE_LIMIT = 40;
 /** How far (in tokens) a sieve looks for a cue or subject within a sentence: keeps every sieve linear. */
 export const WINDOW = 60;
 const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'while', 'later', 'as']);
@@ -34,7 +34,9 @@ export function mentionStartingAt(doc: Doc, first: number): Mention | null {
 export const tokenAt = (doc: Doc, i: number): Token | undefined => doc.tokens[i];
 
 export function isFiller(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && SUBJECT_VERB_FILLERS.has(t.norm);
+  if (t === undefined || t.kind !== 'word') return false;
+  // "has also broadly called": a manner adverb stands between a subject and its verb like "also".
+  return SUBJECT_VERB_FILLERS.has(t.norm) || (!t.capitalised && /^\p{Ll}{3,}ly$/u.test(t.norm) && !LY_NOUNS.has(t.norm) && !t.tags.includes('Noun'));
 }
 
 /**
@@ -73,6 +75,7 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   }
   // "a man in the public gallery shouted": over a short prepositional phrase to its head.
   if (t.kind === 'word') return beforePrepositionalPhrase(doc, i, sentence);
+  if (DASHES.has(t.text)) return subjectBeforeDashes(doc, i, sentence);
   if (t.text !== ',') return null;
   return subjectBeforeParentheticals(doc, i, sentence);
 }
@@ -84,14 +87,14 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
  * or object inside the parenthetical does not.
  */
 function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number): Mention | null {
-  const beforeComma = mentionEndingAt(doc, comma);
+  const beforeComma = mentionEndingAt(doc, overPartyTag(doc, comma));
   let fallback: Mention | null = beforeComma && beforeComma.kind === 'anonymous' ? beforeComma : null;
   let close = comma;
   for (let hop = 0; hop < 3; hop++) {
     const opening = openingComma(doc, close, sentence);
     if (opening === null) break;
     const opener = doc.tokens[opening + 1] as Token;
-    const named = mentionEndingAt(doc, opening);
+    const named = mentionEndingAt(doc, overPartyTag(doc, opening));
     if (named && isNamedSubject(named)) return named;
     const introducesClause = RELATIVE_PRONOUNS.has(opener.norm) || PHRASE_PREPOSITIONS.has(opener.norm) || opener.kind === 'number';
     if (named && isSubjectLike(named) && introducesClause && named.kind !== 'pronoun') return named;
@@ -101,6 +104,37 @@ function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number):
   // "Its spokesman, Dmitry Peskov, said": the mention closes right before the comma.
   if (beforeComma && isSubjectLike(beforeComma)) return beforeComma;
   return fallback;
+}
+
+const DASHES = new Set(['--', '—', '–', '-']);
+/** Words ending in -ly that are not manner adverbs. */
+const LY_NOUNS = new Set(['family', 'rally', 'ally', 'supply', 'reply', 'assembly', 'italy', 'anomaly', 'monopoly', 'homily', 'belly', 'bully', 'jelly', 'lily', 'folly']);
+
+/** "Sen. Dick Durbin (D-Ill.), noting …, said": the name ends before its bracketed party tag. */
+function overPartyTag(doc: Doc, end: number): number {
+  if (doc.tokens[end - 1]?.text !== ')') return end;
+  for (let j = end - 2; j >= 0 && end - j <= 8; j--) if (doc.tokens[j]?.text === '(') return j;
+  return end;
+}
+
+/**
+ * "A former candidate -- John Marr, who lost in 2008 -- said": the subject before a dash-delimited
+ * aside, or the name that opens the aside.
+ */
+function subjectBeforeDashes(doc: Doc, close: number, sentence: number): Mention | null {
+  let end = close;
+  while (end > 0 && DASHES.has(doc.tokens[end - 1]?.text ?? '')) end--; // "--" comes as two tokens
+  for (let j = end - 1; j >= 0 && close - j <= APPOSITIVE_LIMIT; j--) {
+    const u = doc.tokens[j] as Token;
+    if (u.sentence !== sentence || u.kind === 'quote') return null;
+    if (!DASHES.has(u.text)) continue;
+    const inside = mentionStartingAt(doc, j + 1);
+    while (j > 0 && DASHES.has(doc.tokens[j - 1]?.text ?? '')) j--;
+    if (inside && isNamedSubject(inside)) return inside;
+    const before = mentionEndingAt(doc, j);
+    return before && isSubjectLike(before) ? before : null;
+  }
+  return null;
 }
 
 const PASSIVE_REPORTS = new Set(['said', 'reported', 'understood', 'believed', 'thought', 'known', 'alleged', 'expected', 'rumoured', 'quoted']);
