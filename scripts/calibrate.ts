@@ -5,10 +5,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { attribute, createEngine } from '../pipeline';
-import { alignQuotes, speakerMatches, type GoldFile } from './score';
+import { attribute, createEngine } from '../src/pipeline';
+import { alignQuotes, speakerMatches, type GoldFile } from '../scoring/score';
 
-const OUT = resolve(__dirname, '../pipeline/calibration.json');
+const OUT = resolve(__dirname, '../src/pipeline/calibration.json');
 // heldout4 stays out: it is the untouched test set.
 const goldPaths =
   process.argv.slice(2).length > 0
