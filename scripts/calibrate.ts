@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { attribute, createEngine } from '../src/pipeline';
+import { attribute, createEngineTables } from '../src/pipeline';
 import { alignQuotes, speakerMatches, type GoldFile } from '../scoring/score';
 
 const OUT = resolve(__dirname, '../src/pipeline/calibration.json');
@@ -15,14 +15,14 @@ const goldPaths =
     ? process.argv.slice(2)
     : ['seeds/gold.json', 'test/fixtures/heldout/gold.json', 'test/fixtures/heldout2/gold.json', 'test/fixtures/heldout3/gold.json'];
 // Measure the raw rules: no calibration in, so confidences do not feed back.
-const engine = createEngine({ rules: {}, fallback: 0.5 });
+const tables = createEngineTables({ rules: {}, fallback: 0.5 });
 const tally = new Map<string, { correct: number; decided: number }>();
 
 for (const goldPath of goldPaths) {
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile;
   for (const article of gold.articles) {
     const text = readFileSync(resolve(dirname(goldPath), article.file), 'utf8');
-    const predicted = attribute(text, {}, engine).quotes;
+    const predicted = attribute(text, {}, tables).quotes;
     const aligned = alignQuotes(article.quotes, predicted);
     const goldOf = new Map<number, number>();
     aligned.forEach((p, g) => {

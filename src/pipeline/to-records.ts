@@ -1,4 +1,4 @@
-import type { AttributeOptions, AttributionResult, Quote, Speaker } from '../schemas/attribution';
+import type { AttributeOptions, AttributionResult, Quote, Speaker } from './result';
 import type { Cue, Doc, Link, Mention, Resolution } from './types';
 
 /** Measured precision of each rule on the gold data (see `npm run calibrate`). */

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import type * as Engine from '../pipeline/result';
 
 /** A span of the received text: `text === input.slice(start, end)`, UTF-16 code units, end exclusive. */
 export const SpanSchema = Type.Object(
@@ -105,3 +106,14 @@ export const AttributeOptionsSchema = Type.Object(
   { additionalProperties: false },
 );
 export type AttributeOptions = Static<typeof AttributeOptionsSchema>;
+
+/*
+ * The engine owns its result types (src/pipeline/result.ts); these schemas describe them. Each check
+ * fails to compile if a schema and the engine's type stop being the same shape.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape = <T extends true>(): T | undefined => undefined;
+sameShape<Same<AttributionResult, Engine.AttributionResult>>();
+sameShape<Same<Quote, Engine.Quote>>();
+sameShape<Same<Speaker, Engine.Speaker>>();
+sameShape<Same<AttributeOptions, Engine.AttributeOptions>>();
