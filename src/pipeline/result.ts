@@ -3,6 +3,8 @@
  * and OpenAPI, and checks at compile time that its schemas and these types stay the same shape.
  */
 
+import type { RuleName } from './rules';
+
 /** A span of the received text: `text === input.slice(start, end)`, UTF-16 code units, end exclusive. */
 export interface Span {
   text: string;
@@ -42,8 +44,8 @@ export interface Quote {
   continues: string | null;
   speaker: QuoteSpeaker | null;
   cue: QuoteCue | null;
-  /** The rule (sieve) that decided the speaker. */
-  rule: string;
+  /** The rule that decided the speaker (rules.ts). */
+  rule: RuleName;
   confidence: number;
 }
 
