@@ -5,6 +5,20 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 /**
+ * Layers (see docs/architecture.md): the service imports no tests, dev scripts or scorer; only
+ * src/pipeline/parse.ts touches compromise; the engine (src/pipeline) is pure and owns its types, so
+ * it imports nothing from HTTP, schemas, config or the worker; the worker does not reach into HTTP.
+ */
+const NOT_IN_SERVICE = { group: ['**/test/**', '**/scripts/**', '**/scoring/**'], message: 'The service does not import tests, dev scripts or the scorer.' };
+const NLP_ADAPTER = { group: ['compromise', 'compromise/*'], message: 'compromise is reached only through src/pipeline/parse.ts.' };
+const NOT_IN_ENGINE = {
+  group: ['**/http', '**/http/**', '**/schemas', '**/schemas/**', '**/app', '**/config', '**/server', '**/worker', '**/worker-task', 'fastify', '@fastify/*', 'piscina', 'typebox', 'typebox/*'],
+  message: 'The engine (src/pipeline) is pure and owns its types: no HTTP, schemas, config or worker.',
+};
+const NOT_IN_WORKER = { group: ['**/http', '**/http/**', 'fastify', '@fastify/*'], message: 'The worker does not reach into the HTTP layer.' };
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+/**
  * Lint for src/ and test/. The regexp rules are a safety gate, not style: every article is untrusted
  * input, so a regular expression with super-linear backtracking is a denial-of-service bug (issue 5).
  * test/lint/regex-safety.test.ts proves that this file really reports such regexes.
@@ -39,6 +53,10 @@ export default defineConfig(
       'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
     },
   },
+  { files: ['src/**/*.ts'], rules: restrict(NOT_IN_SERVICE, NLP_ADAPTER) },
+  { files: ['src/pipeline/**/*.ts'], rules: restrict(NOT_IN_SERVICE, NLP_ADAPTER, NOT_IN_ENGINE) },
+  { files: ['src/pipeline/parse.ts'], rules: restrict(NOT_IN_SERVICE, NOT_IN_ENGINE) },
+  { files: ['src/worker.ts', 'src/worker-task.ts', 'src/schemas/**/*.ts'], rules: restrict(NOT_IN_SERVICE, NLP_ADAPTER, NOT_IN_WORKER) },
   {
     // The engine reads as small steps: no function in the pipeline over 80 lines (issue 8).
     files: ['src/pipeline/**/*.ts'],

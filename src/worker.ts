@@ -1,5 +1,5 @@
 import { attribute } from './pipeline';
-import { markStarted, serializeResult, type EngineTask, type SerializedResult } from './http/engine';
+import { markStarted, serializeResult, type EngineTask, type SerializedResult } from './worker-task';
 
 /**
  * Piscina task handler: one article in, its attributions out, serialised here so that the event loop

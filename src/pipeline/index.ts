@@ -1,4 +1,3 @@
-import type { AttributeOptions, AttributionResult } from '../schemas/attribution';
 import calibrationData from './calibration.json';
 import { buildDoc } from './build-doc';
 import { buildCueLexicon, findCues, type CueLexicon } from './find-cues';
@@ -8,28 +7,32 @@ import { findParagraphs } from './find-paragraphs';
 import { findQuotes } from './find-quotes';
 import { linkQuotes } from './link-quotes';
 import { resolveSpeakers } from './resolve-speakers';
+import type { AttributeOptions, AttributionResult } from './result';
 import { toRecords, type Calibration } from './to-records';
 import { tokenize } from './tokenize';
 
-export interface Engine {
+export type * from './result';
+
+/** The engine's read-only tables: reporting-verb forms and rule calibration. */
+export interface EngineTables {
   readonly cues: CueLexicon;
   readonly calibration: Calibration;
 }
 
-/** Builds the engine's read-only tables (reporting-verb forms, rule calibration) once. */
-export function createEngine(calibration: Calibration = calibrationData): Engine {
+/** Builds the engine's read-only tables once. */
+export function createEngineTables(calibration: Calibration = calibrationData): EngineTables {
   return { cues: buildCueLexicon(), calibration };
 }
 
 /** The read-only tables every call shares: built once when the module loads, never mutated. */
-const DEFAULT_ENGINE: Engine = createEngine();
+const DEFAULT_TABLES: EngineTables = createEngineTables();
 
 /**
  * Finds every quotation in `text` and links it to its speaker. The recipe, top to bottom; every
  * stage is pure and offsets always index the text exactly as received.
  */
-export function attribute(text: string, options: AttributeOptions = {}, engine?: Engine): AttributionResult {
-  const e = engine ?? DEFAULT_ENGINE;
+export function attribute(text: string, options: AttributeOptions = {}, tables?: EngineTables): AttributionResult {
+  const e = tables ?? DEFAULT_TABLES;
   const paragraphs = findParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
   const { tokens, sentences } = tokenize(text, paragraphs, quotes);

@@ -1,4 +1,5 @@
-import type { AttributeOptions, AttributionResult, Quote, Speaker } from '../schemas/attribution';
+import type { AttributeOptions, AttributionResult, Quote, Speaker } from './result';
+import { ruleName } from './rules';
 import type { Cue, Doc, Link, Mention, Resolution } from './types';
 
 /** Measured precision of each rule on the gold data (see `npm run calibrate`). */
@@ -6,8 +7,6 @@ export interface Calibration {
   readonly rules: Readonly<Record<string, number>>;
   readonly fallback: number;
 }
-
-const UNRESOLVED = ':unresolved';
 
 /** Records in the contract's shape: quotes sorted by start, speakers in order of first quote. */
 export function toRecords(
@@ -42,7 +41,7 @@ export function toRecords(
     if (!includePartial && q.kind === 'partial') continue;
     const mention: Mention | null = link.mention === null ? null : (doc.mentions[link.mention] ?? null);
     const entity = link.entity ?? (link.mention === null ? null : (resolution.entityOf[link.mention] ?? null));
-    const rule = mention && entity === null ? `${link.rule}${UNRESOLVED}` : link.rule;
+    const rule = ruleName(link.rule, mention !== null && entity === null);
     const confidence = round(calibration.rules[rule] ?? calibration.fallback);
     const attributed = entity !== null && mention !== null && confidence >= minConfidence;
     if (!attributed && !includeUnattributed) continue;

@@ -1,3 +1,5 @@
+import type { LinkRule } from './rules';
+
 /** Internal stage types. Offsets are UTF-16 code units into the text received, end exclusive. */
 
 export interface Paragraph {
@@ -117,7 +119,7 @@ export interface Link {
   readonly quote: number;
   readonly mention: number | null;
   readonly cue: number | null;
-  readonly rule: string;
+  readonly rule: LinkRule;
   /** Entity given directly (continuations inherit their chain head's entity). */
   readonly entity: number | null;
 }

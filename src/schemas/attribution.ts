@@ -1,4 +1,6 @@
 import { Type, type Static } from 'typebox';
+import type * as Engine from '../pipeline/result';
+import { RULE_NAMES } from '../pipeline/rules';
 
 /** A span of the received text: `text === input.slice(start, end)`, UTF-16 code units, end exclusive. */
 export const SpanSchema = Type.Object(
@@ -63,7 +65,10 @@ export const QuoteSchema = Type.Object(
     }),
     speaker: Type.Union([QuoteSpeakerSchema, Type.Null()]),
     cue: Type.Union([CueSchema, Type.Null()]),
-    rule: Type.String({ description: 'Name of the rule (sieve) that decided the speaker.' }),
+    rule: Type.Enum([...RULE_NAMES], {
+      description:
+        'The rule that decided the speaker (see the README\'s rule list). A rule that found a speaker\'s mention that resolves to nobody carries the suffix `:unresolved`, with `speaker: null`.',
+    }),
     confidence: Type.Number({ minimum: 0, maximum: 1 }),
   },
   { additionalProperties: false },
@@ -105,3 +110,14 @@ export const AttributeOptionsSchema = Type.Object(
   { additionalProperties: false },
 );
 export type AttributeOptions = Static<typeof AttributeOptionsSchema>;
+
+/*
+ * The engine owns its result types (src/pipeline/result.ts); these schemas describe them. Each check
+ * fails to compile if a schema and the engine's type stop being the same shape.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape = <T extends true>(): T | undefined => undefined;
+sameShape<Same<AttributionResult, Engine.AttributionResult>>();
+sameShape<Same<Quote, Engine.Quote>>();
+sameShape<Same<Speaker, Engine.Speaker>>();
+sameShape<Same<AttributeOptions, Engine.AttributeOptions>>();

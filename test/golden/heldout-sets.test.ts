@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attribute } from '../../src/pipeline';
-import { addCounts, checkGoldArticle, metricsOf, scoreArticle, ZERO_COUNTS, type GoldFile } from '../../src/scripts/score';
+import { addCounts, checkGoldArticle, metricsOf, scoreArticle, ZERO_COUNTS, type GoldFile } from '../../scoring/score';
 
 const SETS = [
   { name: 'heldout2', attributionF1: 0.85, detectionRecall: 1.0 },

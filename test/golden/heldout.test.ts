@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attribute } from '../../src/pipeline';
-import { addCounts, checkGoldArticle, metricsOf, scoreArticle, ZERO_COUNTS, type GoldFile } from '../../src/scripts/score';
+import { addCounts, checkGoldArticle, metricsOf, scoreArticle, ZERO_COUNTS, type GoldFile } from '../../scoring/score';
 
 const HELDOUT = join(__dirname, '..', 'fixtures', 'heldout');
 const GOLD = JSON.parse(readFileSync(join(HELDOUT, 'gold.json'), 'utf8')) as GoldFile;

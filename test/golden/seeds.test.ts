@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attribute } from '../../src/pipeline';
-import { checkGoldArticle, describeMiss, scoreArticle, type GoldFile, type Miss, type MissKind } from '../../src/scripts/score';
+import { checkGoldArticle, describeMiss, scoreArticle, type GoldFile, type Miss, type MissKind } from '../../scoring/score';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const GOLD = JSON.parse(readFileSync(join(SEEDS, 'gold.json'), 'utf8')) as GoldFile;

@@ -27,7 +27,7 @@ function resultQuoting(text: string, quoted: string, speaker: string): Attributi
         continues: null,
         speaker: { id: 's1', name: speaker, mention },
         cue: null,
-        rule: 'test',
+        rule: 'quote-pronoun-cue',
         confidence: 0.9,
       },
     ],

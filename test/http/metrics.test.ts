@@ -27,7 +27,7 @@ const twoQuotes = (): AttributionResult => ({
     continues: null,
     speaker: null,
     cue: null,
-    rule: 'test',
+    rule: 'no-attribution' as const,
     confidence: 0.5,
   })),
   speakers: [],

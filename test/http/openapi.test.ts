@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import supertest from 'supertest';
 import type { FastifyInstance } from 'fastify';
 import { EXAMPLE_ARTICLE } from '../../src/schemas/examples';
-import { OPENAPI_FILE, renderOpenapi } from '../../src/scripts/write-openapi';
+import { OPENAPI_FILE, renderOpenapi } from '../../scripts/write-openapi';
 import { recordingEngine, startApp } from './helpers';
 
 describe('OpenAPI and Swagger UI', () => {

@@ -15,7 +15,7 @@ function goodResult(): AttributionResult {
       {
         id: 'q1', text: 'We will act,', start: 1, end: 13, type: 'direct', continues: null,
         speaker: { id: 's1', name: 'Rachel Reeves', mention: { text: 'she', start: 15, end: 18 } },
-        cue: { text: 'said', lemma: 'say', start: 19, end: 23 }, rule: 'test', confidence: 0.9,
+        cue: { text: 'said', lemma: 'say', start: 19, end: 23 }, rule: 'quote-pronoun-cue', confidence: 0.9,
       },
     ],
     speakers: [
@@ -97,7 +97,7 @@ describe('the property harness with a toy engine', () => {
     for (const m of text.matchAll(/“([^“”]*)”/g)) {
       const start = (m.index ?? 0) + 1 + (offByOne ? 1 : 0);
       const body = m[1] ?? '';
-      quotes.push({ id: `q${quotes.length + 1}`, text: body, start, end: start + body.length, type: 'direct', continues: null, speaker: null, cue: null, rule: 'toy', confidence: 0.5 });
+      quotes.push({ id: `q${quotes.length + 1}`, text: body, start, end: start + body.length, type: 'direct', continues: null, speaker: null, cue: null, rule: 'no-attribution', confidence: 0.5 });
     }
     return { quotes, speakers: [] };
   };

@@ -1,3 +1,4 @@
+import type { LinkRule } from '../rules';
 import type { Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 import { cuesBefore, mentionStartingAt, subjectOf } from './syntax';
@@ -19,7 +20,7 @@ export const cueBeforeQuote: Sieve = {
     for (const cue of cues) {
       const subject = subjectOf(doc, cue);
       if (subject && !(subject.mention.first > cue.first && cue.form !== 'according')) {
-        let rule: string;
+        let rule: LinkRule;
         if (cue.form === 'according') rule = 'according-to';
         else if (subject.via === 'main') rule = cue.form === 'participle' ? 'participle-cue' : 'coordinated-cue';
         else rule = colon ? 'mention-cue-colon' : 'mention-cue-before';

@@ -9,7 +9,7 @@ import { subjectOf } from './syntax';
  * `Her mother, she says, was her first critic. “She would watch my commercials…”`.
  */
 export const previousParagraphSpeaker: Sieve = {
-  name: 'previous-sentence-speaker',
+  name: 'previous-paragraph-speaker',
   link(q, ctx) {
     const { doc } = ctx;
     const qt = ctx.quoteToken[q.index] as number;

@@ -1,3 +1,4 @@
+import type { LinkRule, SieveName } from '../rules';
 import type { Doc, Link, QuoteSpan, Resolution } from '../types';
 
 export interface SieveContext {
@@ -11,10 +12,11 @@ export interface SieveContext {
 
 /** A linking rule: first hit wins; `null` passes the quote on to the next sieve. */
 export interface Sieve {
-  readonly name: string;
+  /** The name LINK_RULES (rules.ts) files this sieve's rules under. */
+  readonly name: SieveName;
   link(q: QuoteSpan, ctx: SieveContext): Link | null;
 }
 
-export function makeLink(q: QuoteSpan, rule: string, mention: number | null, cue: number | null, entity: number | null = null): Link {
+export function makeLink(q: QuoteSpan, rule: LinkRule, mention: number | null, cue: number | null, entity: number | null = null): Link {
   return { quote: q.index, mention, cue, rule, entity };
 }

@@ -54,7 +54,7 @@ type Autocannon = (opts: {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as Autocannon;
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = path.resolve(__dirname, '..');
 const ENDPOINT = '/v1/attributions';
 const MiB = 1024 * 1024;
 

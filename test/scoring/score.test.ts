@@ -11,7 +11,7 @@ import {
   ZERO_COUNTS,
   type GoldQuote,
   type PredictedQuote,
-} from '../../src/scripts/score';
+} from '../../scoring/score';
 
 const gold = (start: number, end: number, speaker: string, match: string[], extra: Partial<GoldQuote> = {}): GoldQuote => ({
   text: `g${start}`,

@@ -1,10 +1,10 @@
-import type { Quote } from '../schemas/attribution';
+import type { Quote } from '../src/schemas/attribution';
 
 /**
  * Scoring of predicted quotes against gold quotes: pure, no I/O. Shared by `npm run eval` and the
  * golden test so that both speak of the same matches and the same misses.
  *
- * Rules (issue 3, "Evidence"):
+ * Rules (the gold format's conventions):
  * - a prediction matches a gold quote when their spans overlap by at least half of the LONGER span;
  *   matching is one-to-one (best overlap first), so a duplicated prediction counts as spurious;
  * - a speaker is right when one of the gold `match` forms appears as whole words (case-insensitive)

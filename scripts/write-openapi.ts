@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../app';
-import { loadConfig } from '../config';
-import { createInlineEngine } from '../http/engine-inline';
+import { buildApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { createInlineEngine } from '../src/http/engine-inline';
 
 /** Where the checked-in spec lives: openapi/openapi.json at the repository root. */
-export const OPENAPI_FILE = path.join(__dirname, '..', '..', 'openapi', 'openapi.json');
+export const OPENAPI_FILE = path.join(__dirname, '..', 'openapi', 'openapi.json');
 
 /** The spec exactly as the file holds it. */
 export function renderOpenapi(spec: unknown): string {

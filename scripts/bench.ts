@@ -19,10 +19,10 @@ import { cpus, loadavg, availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import nlp from 'compromise';
-import { attribute } from '../pipeline';
-import { pathologicalInputs } from '../../test/fixtures/pathological';
+import { attribute } from '../src/pipeline';
+import { pathologicalInputs } from '../test/fixtures/pathological';
 
-const ROOT = resolve(__dirname, '..', '..');
+const ROOT = resolve(__dirname, '..');
 const SEEDS = join(ROOT, 'seeds');
 const SERVER = join(ROOT, 'dist', 'server.js');
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { attribute } from '../pipeline';
+import { attribute } from '../src/pipeline';
 import {
   addCounts,
   checkGoldArticle,
@@ -18,7 +18,7 @@ import {
   type GoldFile,
   type Metrics,
   type Miss,
-} from './score';
+} from '../scoring/score';
 
 const DEFAULT_GOLD = 'seeds/gold.json';
 
