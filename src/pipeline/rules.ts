@@ -26,9 +26,12 @@ export const LINK_RULES = {
   'colon-previous-paragraph': { sieve: 'colon-previous-paragraph', shape: 'X said: ⏎ “…” — the cue ends the paragraph before' },
   'trailing-mention-cue': { sieve: 'trailing-cue', shape: '… “a number of countries”, X has said.' },
   'trailing-cue-mention': { sieve: 'trailing-cue', shape: '… “a number of countries”, said X.' },
+  'quote-subject-cue': { sieve: 'quote-subject-cue', shape: '“…” Texas delegate X, wearing a hat, said — the verb after an aside' },
   'next-sentence-cue': { sieve: 'next-sentence-cue', shape: '“We will win.” Mr Smith said.' },
   'adjacent-quote': { sieve: 'adjacent-quote', shape: 'a quote with no cue right after a quote of known speaker' },
   'previous-sentence-speaker': { sieve: 'previous-paragraph-speaker', shape: 'X said the results were encouraging. ⏎ “This is the first time…”' },
+  'recent-speaker': { sieve: 'recent-speaker', shape: '“…,” said X, who hosts “Deal Room.” “…” — the latest quoted speaker of the paragraph' },
+  'sentence-subject': { sieve: 'sentence-subject', shape: 'X defended his manager as a “very decent man” — the subject uses the words' },
   'no-attribution': { sieve: null, shape: 'no sieve decided (no speaker)' },
 } as const satisfies Record<string, { readonly sieve: string | null; readonly shape: string }>;
 
