@@ -1,6 +1,7 @@
-import { conjugate } from './parse';
-import { ORGANISATION_NOUNS, OWN_ROLE_NOUNS, TITLE_NOUNS } from './lexicon/roles';
+import { ARTICLES_AND_POSSESSIVES, NOUN_MARKING_DETERMINERS } from './lexicon/determiners';
+import { SPEAKER_NOUNS } from './lexicon/roles';
 import { IRREGULAR_FORMS, SPEECH_VERBS, WEAK_FORMS } from './lexicon/speech-verbs';
+import { conjugate } from './parse';
 import type { Cue, CueForm, Token } from './types';
 
 export interface CueLexicon {
@@ -21,7 +22,6 @@ export function buildCueLexicon(lemmas: readonly string[] = SPEECH_VERBS): CueLe
 }
 
 const PARTICIPLE_SUFFIX = /ing$/u;
-const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose', 'every', 'each', 'no']);
 
 /**
  * Reporting verbs and "according to" outside quotes: "“…,” Ms Rowe **said**." → cue "said" (say).
@@ -66,28 +66,24 @@ export function findCues(tokens: readonly Token[], lex: CueLexicon): Cue[] {
 function isNounUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (next && next.kind === 'word' && next.sentence === t.sentence && !next.capitalised && NOUN_HEADS.has(next.norm)) return true;
+  if (next && next.kind === 'word' && next.sentence === t.sentence && !next.capitalised && SPEAKER_NOUNS.has(next.norm)) return true;
   for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
     const u = tokens[j] as Token;
     if (u.kind !== 'word' || u.sentence !== t.sentence) return false;
-    if (NOUN_DETERMINERS.has(u.norm)) return true;
+    if (NOUN_MARKING_DETERMINERS.has(u.norm)) return true;
     // "a minister say": the noun before the verb is its subject, not a modifier.
-    if (NOUN_HEADS.has(u.norm)) return false;
+    if (SPEAKER_NOUNS.has(u.norm)) return false;
     if (u.capitalised || u.tags.some((x) => x === 'Pronoun' || x === 'Preposition' || x === 'Adverb' || x === 'Copula' || x === 'Modal' || x === 'Auxiliary' || x === 'PastTense' || x === 'PresentTense')) return false;
   }
   return false;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each']);
-
 function afterArticle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   // Only right after it: "an official told" has a noun between ("the latest remarks" is a weak form's case).
   const det = tokens[i - 1];
-  return det !== undefined && det.kind === 'word' && det.sentence === t.sentence && ARTICLES.has(det.norm);
+  return det !== undefined && det.kind === 'word' && det.sentence === t.sentence && ARTICLES_AND_POSSESSIVES.has(det.norm);
 }
-
-const NOUN_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_NOUNS, ...TITLE_NOUNS, ...OWN_ROLE_NOUNS]);
 
 function makeCue(index: number, first: Token, last: Token, lemma: string, form: CueForm): Cue {
   return {

@@ -1,19 +1,10 @@
-import { DETERMINERS, INDEFINITE_DETERMINERS, SUBJECT_VERB_FILLERS } from './lexicon/function-words';
+import { DEFINITE_DETERMINERS, DETERMINERS, INDEFINITE_DETERMINERS, PLURAL_DETERMINERS } from './lexicon/determiners';
+import { DESCRIPTION_STOPS, SUBJECT_VERB_FILLERS } from './lexicon/function-words';
+import { DESCRIPTION_STOP_TAGS, NOUN_TAGS } from './lexicon/tags';
 import type { Cue, Mention, Token } from './types';
 
 /** The longest description a speaker slot may hold: "the tall, grey-haired retired dock worker". */
 const DESCRIPTION_WORD_LIMIT = 6;
-/** Words that end a description on either side whatever the dictionary says they are. */
-const DESCRIPTION_STOPS = new Set([
-  'and', 'or', 'but', 'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'to', 'of', 'in', 'on', 'at',
-  'by', 'for', 'with', 'from', 'about', 'after', 'before', 'during', 'when', 'while', 'if', 'because',
-  'like', 'into', 'over', 'under', 'near', 'outside', 'inside', 'not', 'also', 'it', 'there', 'here',
-  'going', 'using', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had',
-]);
-const VERB_TAGS = new Set(['PastTense', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']);
-const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor']);
-const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const PLURAL_DETERMINERS = new Set(['these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'few', 'most', 'both']);
 
 /**
  * Descriptions in a speaker slot that no lexicon names: "“…,” **the moderator** said." ·
@@ -73,7 +64,7 @@ function describedRun(tokens: readonly Token[], first: number, cue: Cue, covered
     const t = tokens[j];
     // "a 2008 campaign veteran", "one New Hampshire Republican": numbers and proper adjectives belong.
     if (!t || (t.kind !== 'word' && t.kind !== 'number') || t.sentence !== sentenceOf(tokens, cue) || covered[j] || j === cue.first) break;
-    if (DESCRIPTION_STOPS.has(t.norm) || (t.tags.some((x) => VERB_TAGS.has(x)) && !t.tags.some((x) => NOUN_TAGS.has(x)))) break;
+    if (DESCRIPTION_STOPS.has(t.norm) || (t.tags.some((x) => DESCRIPTION_STOP_TAGS.has(x)) && !t.tags.some((x) => NOUN_TAGS.has(x)))) break;
     head = t;
     j++;
     if (t.possessive) break;

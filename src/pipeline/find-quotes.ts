@@ -1,39 +1,15 @@
+import { OPENING_PUNCT, QUOTE_MARKS, type QuoteFamily } from './lexicon/punctuation';
 import { isSpace } from './find-paragraphs';
 import type { Paragraph, QuoteKind, QuoteSpan } from './types';
 
-type Family = 'double' | 'single';
-
-interface Mark {
-  readonly family: Family;
-  /** The mark can only open (“ ‘ « „ ‚ ‹), only close (” » ’ ›), or is straight (" '). */
-  readonly role: 'open' | 'close' | 'either';
-}
-
-const MARKS: ReadonlyMap<number, Mark> = new Map<number, Mark>([
-  [0x201c, { family: 'double', role: 'open' }], // “
-  [0x201e, { family: 'double', role: 'open' }], // „
-  [0x00ab, { family: 'double', role: 'either' }], // « (opens in French and English use, closes »…« in German)
-  [0x201d, { family: 'double', role: 'close' }], // ”
-  [0x00bb, { family: 'double', role: 'either' }], // » (closes «…», opens »…«)
-  [0x0022, { family: 'double', role: 'either' }], // "
-  [0x2018, { family: 'single', role: 'open' }], // ‘
-  [0x201a, { family: 'single', role: 'open' }], // ‚
-  [0x2039, { family: 'single', role: 'open' }], // ‹
-  [0x2019, { family: 'single', role: 'close' }], // ’
-  [0x203a, { family: 'single', role: 'close' }], // ›
-  [0x0027, { family: 'single', role: 'either' }], // '
-]);
-
 /** Words that begin with an apostrophe: 'tis, 'twas, 'em, 'cause, 'til, 'n'. */
 const ELISIONS = /^(?:tis|twas|em|cause|til|n|bout|round)(?!\p{L})/iu;
-
-const OPENING_PUNCT = new Set([0x28, 0x5b, 0x7b, 0x2013, 0x2014, 0x2d, 0x2f]); // ( [ { – — - /
 
 function isWordChar(c: number): boolean {
   // Letters and digits in any script; surrogate halves count so that emoji do not flank as space.
   return (
     (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !MARKS.has(c) && !isSpace(c) && !(c >= 0x2010 && c <= 0x205e))
+    (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !QUOTE_MARKS.has(c) && !isSpace(c) && !(c >= 0x2010 && c <= 0x205e))
   );
 }
 
@@ -49,7 +25,7 @@ interface Flank {
 function flank(text: string, i: number, from: number, to: number): Flank {
   const prev = i > from ? text.charCodeAt(i - 1) : -1;
   const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
-  const prevOpen = prev === -1 || isSpace(prev) || OPENING_PUNCT.has(prev) || MARKS.has(prev);
+  const prevOpen = prev === -1 || isSpace(prev) || OPENING_PUNCT.has(prev) || QUOTE_MARKS.has(prev);
   const nextClose = next === -1 || isSpace(next) || !isWordChar(next);
   return {
     left: prevOpen && next !== -1 && !isSpace(next),
@@ -74,7 +50,7 @@ interface RawQuote {
  */
 function scanParagraph(text: string, p: Paragraph): RawQuote[] {
   const found: RawQuote[] = [];
-  let open: { pos: number; family: Family } | null = null;
+  let open: { pos: number; family: QuoteFamily } | null = null;
   // A straight single quote opens only when a closing candidate follows in the paragraph.
   let lastStraightSingleCloser = -1;
   let lastCurlySingleCloser = -1;
@@ -86,7 +62,7 @@ function scanParagraph(text: string, p: Paragraph): RawQuote[] {
     }
   }
   for (let i = p.start; i < p.end; i++) {
-    const mark = MARKS.get(text.charCodeAt(i));
+    const mark = QUOTE_MARKS.get(text.charCodeAt(i));
     if (!mark) continue;
     const f = flank(text, i, p.start, p.end);
     const c = text.charCodeAt(i);

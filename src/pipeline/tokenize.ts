@@ -1,13 +1,11 @@
+import { ABBREVIATIONS, AFTER_COMMA_CONJUNCTIONS, CLAUSE_CONJUNCTIONS } from './lexicon/function-words';
 import { isSpace } from './find-paragraphs';
-import { ABBREVIATIONS } from './lexicon/function-words';
 import { lexicalTags } from './parse';
 import type { Paragraph, QuoteSpan, Sentence, Token, TokenKind } from './types';
 
 // Linear: each repetition of the group starts with a separator the first part cannot match.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[’'\-‑][\p{L}\p{M}\p{N}]+)*/uy;
 const POSSESSIVE = /(?:[’']s|[’'])$/u;
-const CLAUSE_WORDS = new Set(['but', 'whereas', 'although', 'though', 'yet']);
-const AFTER_COMMA_CLAUSE_WORDS = new Set(['and', 'while', 'so']);
 
 interface RawToken {
   kind: TokenKind;
@@ -91,8 +89,8 @@ function segment(text: string, raw: readonly RawToken[], quotes: readonly QuoteS
       sentenceFirst = i;
     } else if (
       (r.kind === 'punct' && surface === ';') ||
-      (r.kind === 'word' && CLAUSE_WORDS.has(lower)) ||
-      (r.kind === 'word' && AFTER_COMMA_CLAUSE_WORDS.has(lower) && prev && text.slice(prev.start, prev.end) === ',')
+      (r.kind === 'word' && CLAUSE_CONJUNCTIONS.has(lower)) ||
+      (r.kind === 'word' && AFTER_COMMA_CONJUNCTIONS.has(lower) && prev && text.slice(prev.start, prev.end) === ',')
     ) {
       clause++;
     }

@@ -1,4 +1,5 @@
 import type { Gender } from '../types';
+import { WordMap } from './word-list';
 
 /** Honorifics before a name, with the gender they imply and whether they take the first name. */
 export interface Honorific {
@@ -7,7 +8,7 @@ export interface Honorific {
   readonly firstName: boolean;
 }
 
-export const HONORIFICS: ReadonlyMap<string, Honorific> = new Map<string, Honorific>([
+export const HONORIFICS: ReadonlyMap<string, Honorific> = new WordMap<string, Honorific>([
   ['mr', { gender: 'male', firstName: false }],
   ['mister', { gender: 'male', firstName: false }],
   ['sir', { gender: 'male', firstName: true }],
@@ -57,29 +58,4 @@ export const HONORIFICS: ReadonlyMap<string, Honorific> = new Map<string, Honori
   ['gov', { gender: null, firstName: false }],
   ['cllr', { gender: null, firstName: false }],
   ['councillor', { gender: null, firstName: false }],
-]);
-
-/** Pronouns that can stand for a speaker, with the gender and number they carry. */
-export interface PronounInfo {
-  readonly gender: Gender;
-  readonly plural: boolean;
-  readonly person: 1 | 2 | 3;
-  readonly neuter?: boolean;
-}
-
-export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, PronounInfo>([
-  ['he', { gender: 'male', plural: false, person: 3 }],
-  ['him', { gender: 'male', plural: false, person: 3 }],
-  ['his', { gender: 'male', plural: false, person: 3 }],
-  ['she', { gender: 'female', plural: false, person: 3 }],
-  ['her', { gender: 'female', plural: false, person: 3 }],
-  ['they', { gender: null, plural: true, person: 3 }],
-  ['their', { gender: null, plural: true, person: 3 }],
-  ['them', { gender: null, plural: true, person: 3 }],
-  ['it', { gender: null, plural: false, person: 3, neuter: true }],
-  ['its', { gender: null, plural: false, person: 3, neuter: true }],
-  ['i', { gender: null, plural: false, person: 1 }],
-  ['me', { gender: null, plural: false, person: 1 }],
-  ['my', { gender: null, plural: false, person: 1 }],
-  ['we', { gender: null, plural: true, person: 1 }],
 ]);

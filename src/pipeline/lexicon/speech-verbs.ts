@@ -1,3 +1,5 @@
+import { WordList } from './word-list';
+
 /**
  * Reporting verbs (lemmas). A verb here can introduce or close a quotation: "“…,” she **said**",
  * "He **told** reporters: “…”", "described the plan as a “…”". Verbs of thought (think, believe)
@@ -12,16 +14,16 @@ export const SPEECH_VERBS: readonly string[] = [
   'lament', 'complain', 'protest', 'boast', 'joke', 'quip', 'recall', 'reveal', 'disclose', 'report',
   'testify', 'accuse', 'blast', 'slam', 'criticise', 'criticize', 'praise', 'hail', 'dismiss', 'brand',
   'label', 'dub', 'term', 'conclude', 'shout', 'cry', 'exclaim', 'whisper', 'mutter', 'murmur', 'scream',
-  'yell', 'sigh', 'speak', 'mention', 'reiterate', 'caution', 'demand', 'plead', 'beg', 'inform',
-  'assure', 'retort', 'counter', 'rebut', 'concur', 'echo', 'allege', 'estimate', 'forecast', 'recount',
-  'repeat', 'quote', 'cite', 'snap', 'groan', 'chuckle', 'laugh', 'gush', 'enthuse', 'rage', 'fume',
-  'thunder', 'rail', 'bemoan', 'decry', 'condemn', 'welcome', 'pronounce', 'proclaim', 'announce',
-  'signal', 'indicate', 'hint', 'clarify', 'elaborate', 'summarise', 'summarize', 'characterise',
-  'characterize', 'write', 'blog', 'message', 'text', 'email', 'answer', 'interject', 'interrupt',
+  'yell', 'sigh', 'speak', 'mention', 'reiterate', 'caution', 'demand', 'plead', 'beg', 'inform', 'assure',
+  'retort', 'counter', 'rebut', 'concur', 'echo', 'allege', 'estimate', 'forecast', 'recount', 'repeat',
+  'quote', 'cite', 'snap', 'groan', 'chuckle', 'laugh', 'gush', 'enthuse', 'rage', 'fume', 'thunder',
+  'rail', 'bemoan', 'decry', 'condemn', 'welcome', 'pronounce', 'proclaim', 'signal', 'indicate', 'hint',
+  'clarify', 'elaborate', 'summarise', 'summarize', 'characterise', 'characterize', 'blog', 'message',
+  'text', 'email', 'interject', 'interrupt',
   // Tabloid and feature registers.
   'sob', 'weep', 'wail', 'beam', 'blurt', 'stammer', 'rant', 'seethe', 'confess', 'reflect', 'muse',
   'marvel', 'gasp', 'giggle', 'tease', 'taunt', 'vent', 'storm', 'bellow', 'roar', 'hiss', 'sneer',
-  'scoff', 'jibe', 'swear', 'grumble', 'moan', 'whine', 'wonder', 'enthuse', 'rave', 'crow', 'pipe',
+  'scoff', 'jibe', 'swear', 'grumble', 'moan', 'whine', 'wonder', 'rave', 'crow', 'pipe',
   // Feature-writing tags after a quote: "“Ask me in six months,” she grins."
   'grin', 'smile', 'shrug', 'nod', 'wink', 'frown',
   // Found missing against the cues annotated in real US political news (continued, reads, chanted …).
@@ -47,26 +49,26 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
  * Forms that are far more often nouns or adjectives than reporting verbs; they count as cues only
  * next to a speaker mention ("the minister's **comments**" is not a cue, "he **comments**" is).
  */
-export const WEAK_FORMS: ReadonlySet<string> = new Set([
+export const WEAK_FORMS: ReadonlySet<string> = new WordList([
   'post', 'posts', 'note', 'notes', 'comment', 'comments', 'report', 'reports', 'call', 'calls', 'term',
   'terms', 'label', 'labels', 'brand', 'brands', 'counter', 'text', 'texts', 'message', 'messages',
   'signal', 'signals', 'echo', 'echoes', 'promise', 'promises', 'pledge', 'pledges', 'answer', 'answers',
   'reply', 'replies', 'claim', 'claims', 'warning', 'laugh', 'cry', 'rage', 'forecast', 'quote', 'quotes',
   'estimate', 'estimates', 'demand', 'demands', 'protest', 'protests', 'welcome', 'repeat', 'blast',
-  'slam', 'snap', 'email', 'emails', 'blog', 'state', 'states', 'ask', 'term', 'stress', 'add',
-  'observe', 'mention', 'speak', 'say', 'tell', 'write', 'announce', 'insist', 'argue', 'warn',
-  'explain', 'suggest', 'describe', 'confirm', 'deny', 'admit', 'urge', 'predict', 'vow', 'concede',
-  'lament', 'complain', 'joke', 'recall', 'reveal', 'accuse', 'dismiss', 'hail', 'praise', 'condemn',
-  'cite', 'thunder', 'rail', 'hint', 'indicate', 'storm', 'roar', 'pipe', 'crow', 'vent', 'swear',
-  'wonder', 'reflect', 'beam', 'moan', 'rave', 'smile', 'nod', 'grin', 'shrug', 'wink', 'frown',
-  'continue', 'continues', 'read', 'reads', 'thank', 'question', 'questions', 'offer', 'offers', 'credit',
-  'credits', 'charge', 'charges', 'propose', 'highlight', 'highlights', 'agree', 'refer', 'refers', 'blame',
-  'mock', 'chant', 'chants', 'advise', 'imply', 'boom', 'booms', 'bark', 'barks', 'retweet', 'remark',
-  'remarks', 'boast', 'boasts', 'quip', 'quips',
+  'slam', 'snap', 'email', 'emails', 'blog', 'state', 'states', 'ask', 'stress', 'add', 'observe',
+  'mention', 'speak', 'say', 'tell', 'write', 'announce', 'insist', 'argue', 'warn', 'explain', 'suggest',
+  'describe', 'confirm', 'deny', 'admit', 'urge', 'predict', 'vow', 'concede', 'lament', 'complain',
+  'joke', 'recall', 'reveal', 'accuse', 'dismiss', 'hail', 'praise', 'condemn', 'cite', 'thunder', 'rail',
+  'hint', 'indicate', 'storm', 'roar', 'pipe', 'crow', 'vent', 'swear', 'wonder', 'reflect', 'beam',
+  'moan', 'rave', 'smile', 'nod', 'grin', 'shrug', 'wink', 'frown', 'continue', 'continues', 'read',
+  'reads', 'thank', 'question', 'questions', 'offer', 'offers', 'credit', 'credits', 'charge', 'charges',
+  'propose', 'highlight', 'highlights', 'agree', 'refer', 'refers', 'blame', 'mock', 'chant', 'chants',
+  'advise', 'imply', 'boom', 'booms', 'bark', 'barks', 'retweet', 'remark', 'remarks', 'boast', 'boasts',
+  'quip', 'quips',
 ]);
 
 /** Nouns that name an utterance: "Edwin Hart’s “rivers of blood” **speech**", "was her **reply**". */
-export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+export const SPEECH_NOUNS: ReadonlySet<string> = new WordList([
   'speech', 'speeches', 'remark', 'remarks', 'comment', 'comments', 'words', 'warning', 'claim', 'pledge',
   'promise', 'slogan', 'phrase', 'jibe', 'quip', 'line', 'statement', 'vow', 'message', 'reply', 'response',
   'answer', 'retort', 'verdict', 'riposte', 'description', 'boast', 'tweet', 'post', 'mantra', 'catchphrase',
@@ -74,7 +76,26 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns that carry an answer in "“…,” was **her reply**". */
-export const REPLY_NOUNS: ReadonlySet<string> = new Set([
+export const REPLY_NOUNS: ReadonlySet<string> = new WordList([
   'reply', 'response', 'answer', 'retort', 'verdict', 'riposte', 'message', 'explanation', 'assessment',
-  'conclusion', 'advice', 'warning', 'view', 'comment', 'explanation', 'defence', 'defense', 'excuse',
+  'conclusion', 'advice', 'warning', 'view', 'comment', 'defence', 'defense', 'excuse',
+]);
+
+/** Verbs that put a reply noun after a quote: "“…,” **was** her reply", "“…,” **came** the answer". */
+export const REPLY_LINKING_VERBS: ReadonlySet<string> = new WordList(['was', 'is', 'came', 'comes', 'were']);
+
+/** Verbs of naming before a quoted term: "what critics **called** a “…”". */
+export const NAMING_VERBS: ReadonlySet<string> = new WordList([
+  'call', 'calls', 'called', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed', 'label', 'labelled', 'brand',
+  'branded',
+]);
+
+/** Words that mark a quote as a scare quote: "the **so-called** “…”". */
+export const SCARE_MARKERS: ReadonlySet<string> = new WordList([
+  'so-called', 'so‑called', 'self-styled', 'self-proclaimed', 'quote-unquote', 'alleged',
+]);
+
+/** Participles of a passive report: "she is **said** to have replied", "he was **reported** to have told". */
+export const PASSIVE_REPORTS: ReadonlySet<string> = new WordList([
+  'said', 'reported', 'understood', 'believed', 'thought', 'known', 'alleged', 'expected', 'rumoured', 'quoted',
 ]);

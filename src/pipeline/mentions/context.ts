@@ -1,7 +1,8 @@
-import { HONORIFICS } from '../lexicon/honorifics';
 import { NEVER_NAMES } from '../lexicon/function-words';
+import { HONORIFICS } from '../lexicon/honorifics';
+import { FUNCTION_TAGS } from '../lexicon/tags';
 import type { Sentence, Token } from '../types';
-import { FUNCTION_TAGS, hasAny, roleClass } from './shared';
+import { hasAny, roleClass } from './shared';
 
 /** What every mention extractor reads, never mutated. */
 export interface MentionInput {

@@ -1,6 +1,7 @@
+import { NOUN_TAGS } from '../lexicon/tags';
 import type { Token } from '../types';
 import type { MentionInput } from './context';
-import { isWord, NOUN_TAGS, type MentionDraft } from './shared';
+import { isWord, type MentionDraft } from './shared';
 
 const AGE_DESCRIPTION = /^\d{1,3}-year-old$/u;
 const DEMONYM_NOUN = /^(?:dutch|french|english|irish|welsh|scots|cornish|manx|swiss)(?:wo)?man$|^(?:scot|brit|swede|dane|finn|pole|spaniard|turk|kiwi|aussie)$/u;

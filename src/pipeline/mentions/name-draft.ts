@@ -1,15 +1,12 @@
+import { DETERMINERS, INDEFINITE_DETERMINERS } from '../lexicon/determiners';
 import { HONORIFICS } from '../lexicon/honorifics';
-import { DETERMINERS, INDEFINITE_DETERMINERS, PLACE_TAGS } from '../lexicon/function-words';
-import { ORGANISATION_NAME_WORDS } from '../lexicon/roles';
+import { WORK_NOUNS } from '../lexicon/nouns';
+import { GENDERED_ROLES, ORGANISATION_NAME_WORDS } from '../lexicon/roles';
+import { FIRST_NAME_TAGS, PLACE_TAGS } from '../lexicon/tags';
 import type { Gender, MentionKind, Token } from '../types';
-import { FIRST_NAME_TAGS, GENDERED_ROLES, hasAny, isWord, normaliseTitle, roleClass, singularOf, type MentionDraft } from './shared';
+import { hasAny, isWord, normaliseTitle, roleClass, singularOf, type MentionDraft } from './shared';
 
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
-const WORK_NOUNS = new Set([
-  'album', 'film', 'movie', 'book', 'novel', 'memoir', 'song', 'single', 'show', 'series', 'play', 'programme',
-  'program', 'documentary', 'podcast', 'track', 'record', 'collection', 'poem', 'opera', 'musical', 'painting',
-  'exhibition', 'drama', 'sitcom', 'episode', 'report', 'campaign', 'app', 'game', 'brand', 'magazine',
-]);
 
 /** Classifies a capitalised run [i, j): strips titles and honorifics, keeps the name. */
 export function nameDraft(tokens: readonly Token[], i: number, j: number, speaking = false): MentionDraft | null {

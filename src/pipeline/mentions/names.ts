@@ -1,14 +1,12 @@
+import { LEADING_NAME_PARTICLES, NAME_PARTICLES, NEVER_NAMES } from '../lexicon/function-words';
 import { HONORIFICS } from '../lexicon/honorifics';
-import { NAME_PARTICLES, NEVER_NAMES, PLACE_TAGS } from '../lexicon/function-words';
 import { ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS } from '../lexicon/roles';
+import { CLOSED_CLASS_TAGS, FUNCTION_TAGS, NAME_TAGS, NOT_NAME_START_TAGS, PLACE_TAGS } from '../lexicon/tags';
 import type { Token } from '../types';
 import type { MentionInput } from './context';
 import { isDemonymDescription } from './descriptions';
 import { nameDraft } from './name-draft';
-import { CLOSED_CLASS_TAGS, FUNCTION_TAGS, hasAny, isWord, NAME_TAGS, type MentionDraft } from './shared';
-
-const NOT_NAME_STARTS = new Set(['Adverb', 'Gerund', 'PastTense', 'Expression', 'Adjective', 'Comparative', 'Superlative']);
-const LEADING_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'ter', 'ten', 'dos', 'das', 'du']);
+import { hasAny, isWord, type MentionDraft } from './shared';
 
 /** The names found, and which tokens they cover. */
 export interface Names {
@@ -108,7 +106,7 @@ function startsNameBeforeUnknown(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!isWord(t) || !t.capitalised || NEVER_NAMES.has(t.norm) || hasAny(t.tags, FUNCTION_TAGS)) return false;
-  if (hasAny(t.tags, NOT_NAME_STARTS)) return false;
+  if (hasAny(t.tags, NOT_NAME_START_TAGS)) return false;
   if (isWord(next) && next.sentence === t.sentence && NAME_PARTICLES.has(next.norm) && !next.capitalised) {
     // "Matthijs de Groot said": a particle, then the capitalised surname.
     const after = tokens[i + 2];
@@ -132,7 +130,7 @@ function isLeadingParticle(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  if (!isWord(t) || t.capitalised || !LEADING_PARTICLES.has(t.norm) || !isWord(next) || next.sentence !== t.sentence) return false;
+  if (!isWord(t) || t.capitalised || !LEADING_NAME_PARTICLES.has(t.norm) || !isWord(next) || next.sentence !== t.sentence) return false;
   if (isWord(prev) && prev.capitalised && prev.sentence === t.sentence) return false; // inside a run already
   return next.capitalised && !NEVER_NAMES.has(next.norm);
 }

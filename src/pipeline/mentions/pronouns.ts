@@ -1,10 +1,10 @@
-import { PRONOUNS } from '../lexicon/honorifics';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
+import { PRONOUNS } from '../lexicon/pronouns';
 import type { Token } from '../types';
 import type { MentionInput } from './context';
 import { isWord, type MentionDraft } from './shared';
 
 const CONTRACTION = /^(\p{L}+)[’'](?:[dms]|re|ve|ll)$/u;
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my']);
 
 /** A pronoun's base form: "she" for "she’s", "they" for "they’ll". */
 export function pronounBase(t: Token): string {
@@ -32,7 +32,7 @@ export function findPronouns(input: MentionInput, inName: Uint8Array): MentionDr
       title: null,
       head: null,
       gender: info.gender,
-      possessive: POSSESSIVE_PRONOUNS.has(base),
+      possessive: POSSESSIVE_DETERMINERS.has(base),
       pronoun: base,
       definite: true,
       plural: info.plural,

@@ -1,11 +1,11 @@
-import { DETERMINERS, INDEFINITE_DETERMINERS } from '../lexicon/function-words';
+import { DETERMINERS, INDEFINITE_DETERMINERS } from '../lexicon/determiners';
+import { MODIFIER_STOPS, OF_PHRASE_PREPOSITIONS } from '../lexicon/function-words';
+import { GENDERED_ROLES } from '../lexicon/roles';
+import { CLOSED_CLASS_TAGS, FUNCTION_TAGS, NOUN_TAGS, VERB_TAGS } from '../lexicon/tags';
 import type { Gender, MentionKind, Token } from '../types';
 import type { MentionInput } from './context';
 import type { Names } from './names';
-import {
-  CLOSED_CLASS_TAGS, FUNCTION_TAGS, GENDERED_ROLES, hasAny, isPlural, isWord, normaliseTitle, NOUN_TAGS, roleClass,
-  singularOf, VERB_TAGS, type MentionDraft,
-} from './shared';
+import { hasAny, isPlural, isWord, normaliseTitle, roleClass, singularOf, type MentionDraft } from './shared';
 
 /** How many modifiers a role phrase without a determiner in reach may carry ("shadow cabinet minister"). */
 const ROLE_MODIFIER_LIMIT = 6;
@@ -13,14 +13,7 @@ const ROLE_MODIFIER_LIMIT = 6;
 const DETERMINER_REACH = 3;
 /** How many words a "for/of/at …" phrase between a role and its appositive name may have. */
 const OF_PHRASE_LIMIT = 8;
-const OF_PHRASE = new Set(['for', 'of', 'at', 'from']);
 const OCCUPATION_SUFFIX = /(?:ist|ian|er|or)$/u;
-/** Words that end a role phrase on the left even when the dictionary does not know them. */
-const MODIFIER_STOPS = new Set([
-  'and', 'or', 'but', 'as', 'than', 'that', 'which', 'who', 'whom', 'whose', 'to', 'of', 'in', 'on', 'at',
-  'by', 'for', 'with', 'from', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'be', 'been', 'has',
-  'have', 'had', 'not', 'also', 'when', 'while', 'if', 'because', 'after', 'before', 'about', 'like',
-]);
 
 /** A role phrase that is a name's title ("the transport secretary, Louise Haigh"): the name grows to hold it. */
 export interface TitleGrant {
@@ -113,7 +106,7 @@ function appositiveName(input: MentionInput, names: Names, nameStartingAt: Reado
   const { tokens, cueTokens } = input;
   let comma = head + 1;
   // "A spokesman for Harlow Council, Ian Petts, said": skip a short "for/of/at …" phrase.
-  if (tokens[comma]?.kind === 'word' && OF_PHRASE.has((tokens[comma] as Token).norm)) {
+  if (tokens[comma]?.kind === 'word' && OF_PHRASE_PREPOSITIONS.has((tokens[comma] as Token).norm)) {
     let k = comma + 1;
     while (k < tokens.length && k - comma <= OF_PHRASE_LIMIT && tokens[k]?.kind === 'word' && tokens[k]?.sentence === tokens[head]?.sentence) k++;
     comma = k;

@@ -1,3 +1,4 @@
+import { PLURAL_NOUNS } from '../lexicon/nouns';
 import { ORGANISATION_NOUNS, OWN_ROLE_NOUNS, TITLE_NOUNS, TITLE_SYNONYMS } from '../lexicon/roles';
 import type { Gender, MentionKind, Token } from '../types';
 
@@ -16,26 +17,6 @@ export interface MentionDraft {
   readonly definite: boolean;
   readonly plural: boolean;
 }
-
-export const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific', 'ProperNoun']);
-export const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person']);
-export const CLOSED_CLASS_TAGS = new Set([
-  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Copula', 'Modal',
-  'Auxiliary', 'Expression', 'Negative', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Verb',
-  'WeekDay', 'Month', 'Date', 'Cardinal', 'Ordinal', 'Value', 'TextValue',
-]);
-export const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary']);
-export const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary']);
-export const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor']);
-export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
-  ['spokesman', 'male'], ['spokeswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'],
-  ['mother', 'female'], ['daughter', 'female'], ['wife', 'female'], ['sister', 'female'], ['woman', 'female'],
-  ['girl', 'female'], ['mum', 'female'], ['grandmother', 'female'], ['queen', 'female'], ['princess', 'female'],
-  ['actress', 'female'], ['congresswoman', 'female'], ['baroness', 'female'], ['father', 'male'], ['son', 'male'],
-  ['husband', 'male'], ['brother', 'male'], ['man', 'male'], ['boy', 'male'], ['dad', 'male'],
-  ['grandfather', 'male'], ['king', 'male'], ['prince', 'male'], ['congressman', 'male'], ['lord', 'male'],
-]);
-const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'crew', 'public', 'children', 'men', 'women', 'folk', 'team', 'family', 'families']);
 
 export const hasAny = (tags: readonly string[], set: ReadonlySet<string>): boolean => tags.some((t) => set.has(t));
 export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';

@@ -1,9 +1,10 @@
-import { PRONOUNS } from '../lexicon/honorifics';
-import { AUTHOR_LABELS, INTERVIEWEE_LABELS } from '../lexicon/roles';
+import { PRONOUNS } from '../lexicon/pronouns';
+import { AUTHOR_LABELS, GENDERED_ROLES, INTERVIEWEE_LABELS } from '../lexicon/roles';
+import { FIRST_NAME_TAGS } from '../lexicon/tags';
 import type { Token } from '../types';
 import type { MentionInput } from './context';
 import { pronounBase } from './pronouns';
-import { FIRST_NAME_TAGS, GENDERED_ROLES, hasAny, isWord, roleClass, type MentionDraft } from './shared';
+import { hasAny, isWord, roleClass, type MentionDraft } from './shared';
 
 /**
  * Extractor 5: speaker labels. "Daughter: “…”" — a label in an interview or dialogue transcript;

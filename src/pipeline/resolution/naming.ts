@@ -1,5 +1,5 @@
-import { HONORIFICS } from '../lexicon/honorifics';
 import { NEVER_NAMES } from '../lexicon/function-words';
+import { HONORIFICS } from '../lexicon/honorifics';
 import { TITLE_NOUNS } from '../lexicon/roles';
 import type { Entity, Resolution } from '../types';
 import type { Decisions, EntityDraft, NameForm } from './decisions';

@@ -1,12 +1,10 @@
+import { DOCUMENT_NOUNS } from '../lexicon/nouns';
 import { ORGANISATION_DESCRIPTIONS } from '../lexicon/roles';
 import type { Mention, Token } from '../types';
 import type { ResolutionInput } from './context';
 import type { Ledger } from './decisions';
 import { labelOf } from './labels';
 import { DOCUMENT_TOKEN_LOOKBACK, MENTION_LOOKBACK, TITLE_PARAGRAPH_WINDOW } from './windows';
-
-/** Documents that speak for whoever issued them: "the statement said", "the report found". */
-const DOCUMENT_NOUNS = new Set(['statement', 'report', 'letter', 'filing', 'post', 'notice']);
 
 /** What the organisations seen so far are called, within one run of the descriptions pass. */
 export interface OrganisationMemory {

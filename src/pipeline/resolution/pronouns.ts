@@ -1,18 +1,10 @@
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
+import { PREDICATE_MARKERS } from '../lexicon/function-words';
+import { THIRD_PERSON_PLURALS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import type { Mention, Token } from '../types';
 import type { ResolutionInput } from './context';
 import { Ledger, type Decisions } from './decisions';
-import { POSSESSIVE_DETERMINERS } from './roles';
 import { MENTION_LOOKBACK, PRONOUN_CLAUSE_WINDOW, PRONOUN_PARAGRAPH_WINDOW } from './windows';
-
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
-const PLURAL_PRONOUNS = new Set(['they', 'their', 'them']);
-// Predicates ("as the keeper", "was his deputy") and objects of prepositions ("children of a
-// fisherman", "in The Lighthouse Keepers") are not where a later he or she points.
-const DETERMINER_SKIP = new Set(['the', 'a', 'an']);
-const PREDICATE_MARKERS = new Set([
-  'as', 'was', 'is', 'were', 'are', 'became', 'becomes', 'been', 'be', 'named', 'appointed', 'playing', 'played',
-  'of', 'in', 'into', 'than', 'like', 'by',
-]);
 
 /**
  * Pass 4: pronouns, in reading order, so that a pronoun can lean on an earlier one. A pronoun's
@@ -125,7 +117,7 @@ function consider(input: ResolutionInput, ledger: Ledger, s: Search, p: Mention,
   // ("a shopkeeper") is the antecedent only if nobody else is in reach.
   // ("An RSF commander, who …, told residents" opens its sentence: that one is a subject.)
   const inPassing = input.firstMentionOfSentence.get(ct.sentence) !== c.index;
-  if (c.kind === 'anonymous' && !c.definite && inPassing && !PLURAL_PRONOUNS.has(p.pronoun ?? '')) {
+  if (c.kind === 'anonymous' && !c.definite && inPassing && !THIRD_PERSON_PLURALS.has(p.pronoun ?? '')) {
     s.indefiniteFallback ??= e;
     return;
   }
@@ -145,7 +137,7 @@ function compatible(ledger: Ledger, p: Mention, c: Mention, e: number): boolean 
   const pronoun = p.pronoun ?? '';
   if (d.kind === 'author') return false;
   if (pronoun === 'it' || pronoun === 'its') return d.kind === 'organisation';
-  if (PLURAL_PRONOUNS.has(pronoun)) {
+  if (THIRD_PERSON_PLURALS.has(pronoun)) {
     return d.kind === 'organisation' || c.plural || (d.kind !== 'person' && d.gender === null);
   }
   if (d.kind === 'organisation' || c.plural) return false;
@@ -155,7 +147,7 @@ function compatible(ledger: Ledger, p: Mention, c: Mention, e: number): boolean 
 /** "as the keeper Nell Tregarthen", "he was Jeremy’s deputy": a predicate names no new antecedent. */
 function isPredicative(tokens: readonly Token[], m: Mention): boolean {
   let i = m.first - 1;
-  if (tokens[i]?.kind === 'word' && DETERMINER_SKIP.has((tokens[i] as Token).norm)) i--; // "in The Lighthouse Keepers"
+  if (tokens[i]?.kind === 'word' && ARTICLES.has((tokens[i] as Token).norm)) i--; // "in The Lighthouse Keepers"
   const before = tokens[i];
   if (!before || before.kind !== 'word' || before.sentence !== (tokens[m.first] as Token).sentence) return false;
   return PREDICATE_MARKERS.has(before.norm);

@@ -1,5 +1,5 @@
-import { PLACE_TAGS } from '../lexicon/function-words';
 import { TITLE_NOUNS } from '../lexicon/roles';
+import { PLACE_TAGS } from '../lexicon/tags';
 import type { Mention, Token } from '../types';
 import type { ResolutionInput } from './context';
 import type { Ledger } from './decisions';

@@ -1,11 +1,10 @@
+import { POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { NON_COREFERENT_ROLES, TITLE_NOUNS } from '../lexicon/roles';
 import type { Mention, Token } from '../types';
 import type { ResolutionInput } from './context';
 import type { Decisions, Ledger } from './decisions';
 import { labelOf } from './labels';
 import { nearestPerson, personOfAge } from './role-antecedents';
-
-export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Which named entities the article gave each title ("prime minister" and its head "minister"). */
 export interface TitleTies {

@@ -1,9 +1,7 @@
-import { REPLY_NOUNS } from '../lexicon/speech-verbs';
+import { REPLY_LINKING_VERBS, REPLY_NOUNS } from '../lexicon/speech-verbs';
 import type { Cue, Mention, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 import { isFiller, mentionStartingAt, subjectOf } from './syntax';
-
-const COPULAS = new Set(['was', 'is', 'came', 'comes', 'were']);
 
 function cueStartingAt(ctx: Parameters<Sieve['link']>[1], i: number): Cue | null {
   const c = ctx.doc.cueAt[i] ?? -1;
@@ -50,7 +48,7 @@ export const cueAfterQuote: Sieve = {
       }
     }
     // "was her reply"
-    if (t.kind === 'word' && COPULAS.has(t.norm)) {
+    if (t.kind === 'word' && REPLY_LINKING_VERBS.has(t.norm)) {
       const owner = mentionStartingAt(doc, i + 1) as Mention | null;
       const noun = owner ? doc.tokens[owner.last] : undefined;
       if (owner && owner.possessive && noun && noun.kind === 'word' && REPLY_NOUNS.has(noun.norm)) {

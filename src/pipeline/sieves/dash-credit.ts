@@ -1,8 +1,7 @@
+import { DASHES } from '../lexicon/punctuation';
 import type { Paragraph, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 import { mentionStartingAt } from './syntax';
-
-const DASHES = new Set(['–', '—', '-', '―']);
 
 /** Headline and pull-quote credits: `‘Didn’t get process right’ – PM`, `“…” — Jane Doe`. */
 export const dashCredit: Sieve = {

@@ -1,3 +1,5 @@
+import { WH_RELATIVES } from '../lexicon/pronouns';
+import { CLAUSE_VERB_TAGS } from '../lexicon/tags';
 import type { Cue, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 import { isFiller, mentionStartingAt } from './syntax';
@@ -6,8 +8,6 @@ import { isFiller, mentionStartingAt } from './syntax';
 const SUBJECT_TO_CUE_LIMIT = 30;
 /** How many words may stand before the subject's mention: "Texas delegate Bill Eastmoor". */
 const MODIFIER_LIMIT = 3;
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 
 /**
  * `“…” Texas delegate Ada Brenn, wearing a cowboy hat, said.` · `“…,” the Vermont senator and
@@ -48,12 +48,12 @@ function cueAfterSubject(doc: Parameters<Sieve['link']>[1]['doc'], from: number,
       inAside = !inAside;
       continue;
     }
-    if (t.kind === 'word' && RELATIVES.has(t.norm)) inAside = true;
-    if (!inAside && t.kind === 'word' && !isFiller(t) && t.tags.some((x) => VERB_TAGS.has(x)) && !t.tags.includes('Noun')) return null;
+    if (t.kind === 'word' && WH_RELATIVES.has(t.norm)) inAside = true;
+    if (!inAside && t.kind === 'word' && !isFiller(t) && t.tags.some((x) => CLAUSE_VERB_TAGS.has(x)) && !t.tags.includes('Noun')) return null;
   }
   return null;
 }
 
 function isModifier(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && !t.possessive && !t.tags.some((x) => VERB_TAGS.has(x) || x === 'Preposition' || x === 'Pronoun');
+  return t !== undefined && t.kind === 'word' && !t.possessive && !t.tags.some((x) => CLAUSE_VERB_TAGS.has(x) || x === 'Preposition' || x === 'Pronoun');
 }

@@ -1,9 +1,9 @@
+import { TITLE_MINOR_WORDS } from '../lexicon/function-words';
+import { SPECIFIC_NAMERS } from '../lexicon/pronouns';
+import { NAMING_VERBS, SCARE_MARKERS } from '../lexicon/speech-verbs';
 import type { Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 
-const SCARE_MARKERS = new Set(['so-called', 'so‑called', 'self-styled', 'self-proclaimed', 'quote-unquote', 'alleged']);
-
-const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'is', 'my', 'your']);
 // Linear: one pass over letters with a single alternation per position.
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
@@ -11,12 +11,8 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 function isTitleOfWork(text: string): boolean {
   const words = text.match(WORD_RE) ?? [];
   if (words.length < 2 || words.length > 10) return false;
-  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR_WORDS.has(w)));
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_MINOR_WORDS.has(w)));
 }
-
-const NAMING_VERBS = new Set(['call', 'calls', 'called', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed', 'label', 'labelled', 'brand', 'branded']);
-
-const SPECIFIC_NAMERS = new Set(['it', 'he', 'she', 'they', 'i', 'we']);
 
 /** "what economists call “stagflation”", "known as “the triple lock”": a term, not an utterance. */
 function isTermIntroduction(tokens: readonly Token[], before: number): boolean {

@@ -1,8 +1,8 @@
+import { FINITE_VERB_TAGS } from '../lexicon/tags';
 import type { Mention, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 import { isFiller, mentionStartingAt } from './syntax';
 
-const VERB_TAGS = new Set(['PastTense', 'PresentTense']);
 const SUBJECT_KINDS = new Set<Mention['kind']>(['person', 'name', 'pronoun', 'role']);
 /** How far into its sentence a quote may sit for the sentence's subject to be its speaker. */
 const SUBJECT_REACH = 25;
@@ -36,5 +36,5 @@ export const sentenceSubject: Sieve = {
 
 /** "defended", "rails": a finite verb by the dictionary, or an unknown word with a verb's ending. */
 function looksFinite(t: Token): boolean {
-  return t.tags.some((x) => VERB_TAGS.has(x)) || (t.tags.length === 0 && /(?:ed|s)$/u.test(t.norm));
+  return t.tags.some((x) => FINITE_VERB_TAGS.has(x)) || (t.tags.length === 0 && /(?:ed|s)$/u.test(t.norm));
 }

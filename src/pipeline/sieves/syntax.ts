@@ -1,10 +1,14 @@
-import { SUBJECT_VERB_FILLERS } from '../lexicon/function-words';
+import { PHRASE_DETERMINERS } from '../lexicon/determiners';
+import { COORDINATORS, COPULAS, OF_PHRASE_PREPOSITIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, SUBJECT_VERB_FILLERS } from '../lexicon/function-words';
+import { LY_NOUNS } from '../lexicon/nouns';
+import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { DASHES } from '../lexicon/punctuation';
+import { PASSIVE_REPORTS } from '../lexicon/speech-verbs';
 import type { Cue, Doc, Mention, Token } from '../types';
 
 const APPOSITIVE_LIMIT = 40;
 /** How far (in tokens) a sieve looks for a cue or subject within a sentence: keeps every sieve linear. */
 export const WINDOW = 60;
-const COORDINATORS = new Set(['and', 'but', 'then', 'before', 'after', 'while', 'later', 'as']);
 
 /** The longest non-nested mention ending at token `end - 1`. */
 export function mentionEndingAt(doc: Doc, end: number): Mention | null {
@@ -48,7 +52,7 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   let i = cue.first - 1;
   while (i >= 0 && isFiller(doc.tokens[i]) && (doc.tokens[i] as Token).sentence === sentence) i--;
   // "she is said to have replied", "he was reported to have told": over the passive report.
-  if (doc.tokens[i]?.norm === 'to' && PASSIVE_REPORTS.has(doc.tokens[i - 1]?.norm ?? '') && COPULA.has(doc.tokens[i - 2]?.norm ?? '')) {
+  if (doc.tokens[i]?.norm === 'to' && PASSIVE_REPORTS.has(doc.tokens[i - 1]?.norm ?? '') && COPULAS.has(doc.tokens[i - 2]?.norm ?? '')) {
     i -= 3;
     while (i >= 0 && isFiller(doc.tokens[i]) && (doc.tokens[i] as Token).sentence === sentence) i--;
   }
@@ -106,10 +110,6 @@ function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number):
   return fallback;
 }
 
-const DASHES = new Set(['--', '—', '–', '-']);
-/** Words ending in -ly that are not manner adverbs. */
-const LY_NOUNS = new Set(['family', 'rally', 'ally', 'supply', 'reply', 'assembly', 'italy', 'anomaly', 'monopoly', 'homily', 'belly', 'bully', 'jelly', 'lily', 'folly']);
-
 /** "Sen. Dick Durbin (D-Ill.), noting …, said": the name ends before its bracketed party tag. */
 function overPartyTag(doc: Doc, end: number): number {
   if (doc.tokens[end - 1]?.text !== ')') return end;
@@ -137,12 +137,6 @@ function subjectBeforeDashes(doc: Doc, close: number, sentence: number): Mention
   return null;
 }
 
-const PASSIVE_REPORTS = new Set(['said', 'reported', 'understood', 'believed', 'thought', 'known', 'alleged', 'expected', 'rumoured', 'quoted']);
-const COPULA = new Set(['is', 'was', 'are', 'were', 'been', 'be']);
-const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose', 'whom', 'that']);
-const PHRASE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for', 'on', 'with', 'near', 'outside', 'inside']);
-
 /** The comma that opens the parenthetical closed by the comma at `close`. */
 function openingComma(doc: Doc, close: number, sentence: number): number | null {
   for (let j = close - 1; j >= 0 && close - j <= APPOSITIVE_LIMIT; j--) {
@@ -155,7 +149,7 @@ function openingComma(doc: Doc, close: number, sentence: number): number | null 
 
 function beforePrepositionalPhrase(doc: Doc, last: number, sentence: number): Mention | null {
   const end = doc.tokens[last] as Token;
-  if (PHRASE_PREPOSITIONS.has(end.norm) || DETERMINER_WORDS.has(end.norm)) return null;
+  if (PHRASE_PREPOSITIONS.has(end.norm) || PHRASE_DETERMINERS.has(end.norm)) return null;
   for (let j = last; j >= 0 && last - j <= 5; j--) {
     const u = doc.tokens[j] as Token;
     if (u.sentence !== sentence || u.kind !== 'word') return null;
@@ -170,20 +164,16 @@ function beforePrepositionalPhrase(doc: Doc, last: number, sentence: number): Me
 /** "a spokesperson for the department said": the speaker is the phrase's head, not the object of "for". */
 function headOfPrepositionalPhrase(doc: Doc, m: Mention): Mention | null {
   const prep = doc.tokens[m.first - 1];
-  if (!prep || prep.kind !== 'word' || !OF_PHRASE.has(prep.norm)) return null;
+  if (!prep || prep.kind !== 'word' || !OF_PHRASE_PREPOSITIONS.has(prep.norm)) return null;
   const owner = mentionEndingAt(doc, m.first - 1);
   // "Det Sgt Kwame Boateng of West Yorkshire Police said", "a spokesperson for the department said".
   return owner && (owner.kind === 'role' || owner.kind === 'anonymous' || owner.kind === 'person' || owner.kind === 'name') ? owner : null;
 }
 
-const OF_PHRASE = new Set(['for', 'of', 'at', 'from']);
-
 /** A person, a name or a subject pronoun: the clearest subject a parenthetical can follow. */
 function isNamedSubject(m: Mention): boolean {
   return m.kind === 'person' || m.kind === 'name' || (m.kind === 'pronoun' && SUBJECT_PRONOUNS.has(m.pronoun ?? ''));
 }
-
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Appositive descriptions ("a Labour MP", "an analyst") are not the subject they describe. */
 function isSubjectLike(m: Mention): boolean {
@@ -233,11 +223,6 @@ export function mainSubject(doc: Doc, sentence: number, before: number): Mention
   }
   return null;
 }
-
-const PREPOSITIONS = new Set([
-  'in', 'on', 'at', 'by', 'to', 'of', 'for', 'from', 'with', 'about', 'against', 'into', 'over', 'under',
-  'after', 'before', 'during', 'alongside', 'towards', 'toward', 'between', 'among', 'than', 'like', 'via',
-]);
 
 /** Cues of the sentence from token `from` leftwards, nearest first, stopping at the sentence start. */
 export function cuesBefore(doc: Doc, from: number): Cue[] {
