@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import supertest from 'supertest';
 import type { FastifyInstance } from 'fastify';
+import { attribute } from '../../src/pipeline';
 import { EXAMPLE_ARTICLE } from '../../src/schemas/examples';
 import { OPENAPI_FILE, renderOpenapi } from '../../scripts/write-openapi';
 import { recordingEngine, startApp } from './helpers';
@@ -35,8 +36,12 @@ describe('OpenAPI and Swagger UI', () => {
     expect(ok.required).toEqual(['quotes', 'speakers', 'meta']);
   });
 
-  it('the example article has several quotes', () => {
-    expect(EXAMPLE_ARTICLE.match(/“/g)?.length).toBeGreaterThanOrEqual(5);
+  it('the example article shows the engine at work: several quotes, each with a speaker, by several rules', () => {
+    const { quotes } = attribute(EXAMPLE_ARTICLE, { includePartial: true });
+    expect(quotes.length).toBeGreaterThanOrEqual(5);
+    expect(quotes.filter((q) => q.speaker === null)).toEqual([]);
+    expect(new Set(quotes.map((q) => q.speaker?.name)).size).toBeGreaterThanOrEqual(2);
+    expect(new Set(quotes.map((q) => q.rule)).size).toBeGreaterThanOrEqual(3);
   });
 
   it('serves Swagger UI at /docs', async () => {
