@@ -10,6 +10,11 @@ const DESCRIPTION_STOPS = new Set([
   'like', 'into', 'over', 'under', 'near', 'outside', 'inside', 'not', 'also', 'it', 'there', 'here',
   'going', 'using', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had',
 ]);
+/** The longest relative clause between commas a description may be separated from its verb by. */
+const RELATIVE_CLAUSE_LIMIT = 30;
+const RELATIVE_OPENERS = new Set(['who', 'whose']);
+/** Determiners that stand alone for a person: "Another tweeted", "“…,” one wrote". */
+const LONE_SPEAKERS = new Set(['another', 'one']);
 const VERB_TAGS = new Set(['PastTense', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Preposition', 'Conjunction', 'Pronoun']);
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor']);
 const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -51,16 +56,39 @@ function invertedDescription(tokens: readonly Token[], cue: Cue, covered: Uint8A
 function subjectDescription(tokens: readonly Token[], cue: Cue, covered: Uint8Array): [number, number] | null {
   let end = cue.first;
   while (end > 0 && isFillerWord(tokens[end - 1], sentenceOf(tokens, cue))) end--;
+  end = beforeRelativeClause(tokens, end, sentenceOf(tokens, cue));
+  // "Another tweeted", "“…,” one wrote": a lone pronoun-like determiner is the speaker.
+  const lone = tokens[end - 1];
+  if (lone?.kind === 'word' && LONE_SPEAKERS.has(lone.norm) && lone.sentence === sentenceOf(tokens, cue) && !covered[end - 1] && opensSlot(tokens, end - 1)) return [end - 1, end];
   for (let first = end - 2; first >= 0 && end - first <= DESCRIPTION_WORD_LIMIT + 1; first--) {
     const t = tokens[first] as Token;
     if (t.sentence !== sentenceOf(tokens, cue) || covered[first] || t.kind !== 'word') return null;
     if (!DETERMINERS.has(t.norm)) continue;
-    const before = tokens[first - 1];
-    const opensSlot = !before || before.sentence !== t.sentence || before.kind === 'quote' || (before.text === ',' && tokens[first - 2]?.kind === 'quote');
-    if (!opensSlot) return null;
+    if (!opensSlot(tokens, first)) return null;
     return describedRun(tokens, first, cue, covered) === end ? [first, end] : null;
   }
   return null;
+}
+
+/** Does a speaker slot open at `first`: the sentence's start, or right after a quote? */
+function opensSlot(tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first] as Token;
+  const before = tokens[first - 1];
+  return !before || before.sentence !== t.sentence || before.kind === 'quote' || (before.text === ',' && tokens[first - 2]?.kind === 'quote');
+}
+
+/**
+ * "One attendee**, who spoke on condition of anonymity,** said": the end of the description before a
+ * relative clause between commas that closes at `end`, or `end` itself.
+ */
+function beforeRelativeClause(tokens: readonly Token[], end: number, sentence: number): number {
+  if (tokens[end - 1]?.text !== ',') return end;
+  for (let j = end - 2; j > 0 && end - j <= RELATIVE_CLAUSE_LIMIT; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || t.kind === 'quote') return end;
+    if (t.text === ',') return RELATIVE_OPENERS.has(tokens[j + 1]?.norm ?? '') ? j : end;
+  }
+  return end;
 }
 
 /** The end of a determiner-led description starting at `first`, or null. */

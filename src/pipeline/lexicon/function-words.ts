@@ -20,7 +20,7 @@ export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
   'once', 'again', 'further', 'repeatedly', 'reportedly', 'has', 'have', 'had', 'was', 'is', 'were', 'are',
   'will', 'would', 'could', 'should', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'always',
   'simply', 'just', 'quickly', 'flatly', 'publicly', 'privately', 'angrily', 'immediately', 'even',
-  'still', 'already', 'last', 'week', 'night', 'often', 'had', 'been', 'being', 'firmly',
+  'still', 'already', 'last', 'week', 'night', 'morning', 'afternoon', 'evening', 'often', 'had', 'been', 'being', 'firmly',
   'openly', 'bluntly', 'candidly', 'clearly', 'pointedly', 'tacitly', 'emphatically', 'herself',
   'himself', 'themselves', 'however', 'separately', 'meanwhile', 'too', 'subsequently', 'initially',
   'first', 'finally', 'only', 'frequently', 'has', 'can', 'cannot', 'must', 'shall', 'apparently',
@@ -68,3 +68,6 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'fig', 'approx', 'dept', 'est', 'det',
   'insp', 'supt', 'cllr', 'e.g', 'i.e', 'u.s', 'u.k', 'a.m', 'p.m', 'vol', 'pp', 'op', 'cf',
 ]);
+
+/** Conjunctions that open a time clause: "after Ruiz spoke", "when she said so" report no new speech. */
+export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'until', 'since', 'once']);
