@@ -612,6 +612,27 @@ const CASES: readonly Case[] = [
     text: 'Voters were angry. Another tweeted, “The mayor thinks she is above the rules.”',
     quotes: [{ quote: 'The mayor thinks she is above the rules.', speaker: 'Another' }],
   },
+  {
+    name: '…, said X, who said “…” — the relative pronoun is a mention of the speaker',
+    text: '“The plan is a danger,” said Glenn Marsh, who said there were “too many loose ends.”',
+    quotes: [
+      { quote: 'The plan is a danger,', speaker: 'Marsh' },
+      { quote: 'too many loose ends.', speaker: 'Marsh' },
+    ],
+  },
+  {
+    name: 'X, who has derided Y as “…”, … — a quote inside a relative clause is its subject’s',
+    text: 'Glenn Marsh spoke on Friday. Marsh, who has derided the developer as “a reckless gambler,” spoke again.',
+    quotes: [{ quote: 'a reckless gambler,', speaker: 'Marsh' }],
+  },
+  {
+    name: '“A,” said X, who spoke on condition of anonymity. “B.” — a relative clause names no new speaker',
+    text: '“Money is no problem,” said one organiser, who spoke on condition of anonymity. “There may be other problems.”',
+    quotes: [
+      { quote: 'Money is no problem,', speaker: 'organiser' },
+      { quote: 'There may be other problems.', speaker: 'organiser' },
+    ],
+  },
 ];
 
 interface Located {

@@ -5,6 +5,8 @@ import { POSSESSIVE_DETERMINERS } from './roles';
 import { MENTION_LOOKBACK, PRONOUN_CLAUSE_WINDOW, PRONOUN_PARAGRAPH_WINDOW } from './windows';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+/** How many mentions back a relative pronoun's antecedent may start (nested mentions share its end). */
+const RELATIVE_LOOKBACK = 4;
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them']);
 // Predicates ("as the keeper", "was his deputy") and objects of prepositions ("children of a
 // fisherman", "in The Lighthouse Keepers") are not where a later he or she points.
@@ -54,6 +56,7 @@ function resolvePronoun(input: ResolutionInput, ledger: Ledger, p: Mention): num
   const { tokens, mentions } = input;
   const pt = tokens[p.first] as Token;
   if (p.pronoun === 'we') return null;
+  if (p.pronoun === 'who') return antecedentOfRelative(input, ledger, p);
   // "Her mother, she says, was her first critic": a reporting aside does not refer to the
   // phrase it interrupts.
   const parenthetical = tokens[p.first - 1]?.text === ',' && input.cueFirsts.has(p.last);
@@ -76,6 +79,17 @@ function resolvePronoun(input: ResolutionInput, ledger: Ledger, p: Mention): num
   if (s.clauseFirstExact !== null) return s.clauseFirstExact;
   if (s.tentative !== null) return s.tentative;
   return s.sawCandidateInClause ? s.clauseFirstCandidate : (s.clauseDemoted ?? s.indefiniteFallback);
+}
+
+/** "Beck, who said": the relative pronoun stands for the mention it follows (over one comma). */
+function antecedentOfRelative(input: ResolutionInput, ledger: Ledger, p: Mention): number | null {
+  const end = input.tokens[p.first - 1]?.text === ',' ? p.first - 1 : p.first;
+  let best: Mention | null = null;
+  for (let k = p.index - 1; k >= 0 && p.index - k <= RELATIVE_LOOKBACK; k--) {
+    const c = input.mentions[k] as Mention;
+    if (c.last === end && !c.possessive && c.kind !== 'author' && (!best || c.first < best.first)) best = c;
+  }
+  return best === null ? null : ledger.entityOf(best.index) ?? null;
 }
 
 /** The search reaches an earlier clause: the clause just read may already hold the answer. */

@@ -31,8 +31,12 @@ export function mentionStartingAt(doc: Doc, first: number): Mention | null {
   return best;
 }
 
-/** `after Ruiz spoke`: does the cue's subject open a time clause (a setting, not a new report)? */
-export function opensTimeClause(doc: Doc, subject: Mention): boolean {
+/**
+ * `after Ruiz spoke`, `…, who spoke on condition of anonymity`: is the cue's subject in a time or
+ * relative clause — background to a report, not a new one?
+ */
+export function isBackground(doc: Doc, subject: Mention): boolean {
+  if (subject.pronoun === 'who') return true;
   const t = doc.tokens[subject.first - 1];
   return t !== undefined && t.kind === 'word' && TIME_SUBORDINATORS.has(t.norm);
 }
