@@ -1,10 +1,13 @@
-import { DEFINITE_DETERMINERS, DETERMINERS, INDEFINITE_DETERMINERS, PLURAL_DETERMINERS } from './lexicon/determiners';
+import { DEFINITE_DETERMINERS, DETERMINERS, INDEFINITE_DETERMINERS, LONE_SPEAKERS, PLURAL_DETERMINERS } from './lexicon/determiners';
+import { PERSON_RELATIVES } from './lexicon/pronouns';
 import { DESCRIPTION_STOPS, SUBJECT_VERB_FILLERS } from './lexicon/function-words';
 import { DESCRIPTION_STOP_TAGS, NOUN_TAGS } from './lexicon/tags';
 import type { Cue, Mention, Token } from './types';
 
 /** The longest description a speaker slot may hold: "the tall, grey-haired retired dock worker". */
 const DESCRIPTION_WORD_LIMIT = 6;
+/** The longest relative clause between commas a description may be separated from its verb by. */
+const RELATIVE_CLAUSE_LIMIT = 30;
 
 /**
  * Descriptions in a speaker slot that no lexicon names: "“…,” **the moderator** said." ·
@@ -42,16 +45,39 @@ function invertedDescription(tokens: readonly Token[], cue: Cue, covered: Uint8A
 function subjectDescription(tokens: readonly Token[], cue: Cue, covered: Uint8Array): [number, number] | null {
   let end = cue.first;
   while (end > 0 && isFillerWord(tokens[end - 1], sentenceOf(tokens, cue))) end--;
+  end = beforeRelativeClause(tokens, end, sentenceOf(tokens, cue));
+  // "Another tweeted", "“…,” one wrote": a lone pronoun-like determiner is the speaker.
+  const lone = tokens[end - 1];
+  if (lone?.kind === 'word' && LONE_SPEAKERS.has(lone.norm) && lone.sentence === sentenceOf(tokens, cue) && !covered[end - 1] && opensSlot(tokens, end - 1)) return [end - 1, end];
   for (let first = end - 2; first >= 0 && end - first <= DESCRIPTION_WORD_LIMIT + 1; first--) {
     const t = tokens[first] as Token;
     if (t.sentence !== sentenceOf(tokens, cue) || covered[first] || t.kind !== 'word') return null;
     if (!DETERMINERS.has(t.norm)) continue;
-    const before = tokens[first - 1];
-    const opensSlot = !before || before.sentence !== t.sentence || before.kind === 'quote' || (before.text === ',' && tokens[first - 2]?.kind === 'quote');
-    if (!opensSlot) return null;
+    if (!opensSlot(tokens, first)) return null;
     return describedRun(tokens, first, cue, covered) === end ? [first, end] : null;
   }
   return null;
+}
+
+/** Does a speaker slot open at `first`: the sentence's start, or right after a quote? */
+function opensSlot(tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first] as Token;
+  const before = tokens[first - 1];
+  return !before || before.sentence !== t.sentence || before.kind === 'quote' || (before.text === ',' && tokens[first - 2]?.kind === 'quote');
+}
+
+/**
+ * "One attendee**, who spoke on condition of anonymity,** said": the end of the description before a
+ * relative clause between commas that closes at `end`, or `end` itself.
+ */
+function beforeRelativeClause(tokens: readonly Token[], end: number, sentence: number): number {
+  if (tokens[end - 1]?.text !== ',') return end;
+  for (let j = end - 2; j > 0 && end - j <= RELATIVE_CLAUSE_LIMIT; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || t.kind === 'quote') return end;
+    if (t.text === ',') return PERSON_RELATIVES.has(tokens[j + 1]?.norm ?? '') ? j : end;
+  }
+  return end;
 }
 
 /** The end of a determiner-led description starting at `first`, or null. */

@@ -2,6 +2,7 @@ import { mentionInput } from './mentions/context';
 import { findDescriptions } from './mentions/descriptions';
 import { findNames } from './mentions/names';
 import { findPronouns } from './mentions/pronouns';
+import { findRelatives } from './mentions/relatives';
 import { findRoles, type TitleGrant } from './mentions/roles';
 import type { MentionDraft } from './mentions/shared';
 import { findSpeakerLabels } from './mentions/speaker-labels';
@@ -30,6 +31,7 @@ export function findMentions(
     ...roles.roles,
     ...findDescriptions(input, names.inName, roles.inRole),
     ...findPronouns(input, names.inName),
+    ...findRelatives(input, names.inName),
     ...findSpeakerLabels(input, names.inName, roles.inRole),
   ];
   drafts.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -1119,6 +1119,66 @@ const CASES: readonly Case[] = [
       'The Metropolitan Police’s deputy assistant commissioner, Laura Quayle, said: “We will not tolerate violence against our officers.”',
     quotes: [{ quote: 'We will not tolerate violence against our officers.', speaker: 'Quayle' }],
   },
+  // --- Real-news constructions (invented text in the pattern of annotated wire copy) -------------
+  {
+    name: '“A,” X said after Y spoke. “B.” — a time clause names no new speaker',
+    text: '“I am satisfied with the answer,” Nora Blake said after Tom Reed spoke. “My biggest worry is rents.”',
+    quotes: [
+      { quote: 'I am satisfied with the answer,', speaker: 'Blake' },
+      { quote: 'My biggest worry is rents.', speaker: 'Blake' },
+    ],
+  },
+  {
+    name: 'X tells voters that “…” — a present-tense cue the dictionary tags as a noun',
+    text: 'Ana Ruiz tells local voters that “the plan will work.”',
+    quotes: [{ quote: 'the plan will work.', speaker: 'Ruiz' }],
+  },
+  {
+    name: 'X later Thursday told Y: “…” — a weekday between subject and verb',
+    text: 'Tom Reed later Thursday told Channel Nine: “Both parties agree on the date.”',
+    quotes: [{ quote: 'Both parties agree on the date.', speaker: 'Reed' }],
+  },
+  {
+    name: 'X on Friday declared … “…” — “on” and a weekday between subject and verb',
+    text: 'The mayor, Ana Ruiz, on Friday declared the pier “a monument to all of us.”',
+    quotes: [{ quote: 'a monument to all of us.', speaker: 'Ruiz' }],
+  },
+  {
+    name: 'Another source familiar with … said, “…” — an adjective phrase after the description',
+    text: 'Another source familiar with the mayor’s thinking said, “I think she will try again.”',
+    quotes: [{ quote: 'I think she will try again.', speaker: 'source' }],
+  },
+  {
+    name: 'One attendee, who …, said … “…” — a relative clause between description and verb',
+    text: 'One attendee, who like others spoke on condition of anonymity, said the message was that “this is not over.”',
+    quotes: [{ quote: 'this is not over.', speaker: 'attendee' }],
+  },
+  {
+    name: 'Another tweeted, “…” — a lone determiner as the speaker',
+    text: 'Voters were angry. Another tweeted, “The mayor thinks she is above the rules.”',
+    quotes: [{ quote: 'The mayor thinks she is above the rules.', speaker: 'Another' }],
+  },
+  {
+    name: '…, said X, who said “…” — the relative pronoun is a mention of the speaker',
+    text: '“The plan is a danger,” said Glenn Marsh, who said there were “too many loose ends.”',
+    quotes: [
+      { quote: 'The plan is a danger,', speaker: 'Marsh' },
+      { quote: 'too many loose ends.', speaker: 'Marsh' },
+    ],
+  },
+  {
+    name: 'X, who has derided Y as “…”, … — a quote inside a relative clause is its subject’s',
+    text: 'Glenn Marsh spoke on Friday. Marsh, who has derided the developer as “a reckless gambler,” spoke again.',
+    quotes: [{ quote: 'a reckless gambler,', speaker: 'Marsh' }],
+  },
+  {
+    name: '“A,” said X, who spoke on condition of anonymity. “B.” — a relative clause names no new speaker',
+    text: '“Money is no problem,” said one organiser, who spoke on condition of anonymity. “There may be other problems.”',
+    quotes: [
+      { quote: 'Money is no problem,', speaker: 'organiser' },
+      { quote: 'There may be other problems.', speaker: 'organiser' },
+    ],
+  },
 ];
 
 interface Located {

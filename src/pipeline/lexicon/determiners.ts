@@ -52,3 +52,6 @@ export const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new WordList([
 export const PHRASE_DETERMINERS: ReadonlySet<string> = new WordList([
   'a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my',
 ]);
+
+/** Determiners that stand alone for a person: "**Another** tweeted", "“…,” **one** wrote". */
+export const LONE_SPEAKERS: ReadonlySet<string> = new WordList(['another', 'one']);

@@ -15,7 +15,7 @@ export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new WordList([
   'once', 'again', 'further', 'repeatedly', 'reportedly', 'has', 'have', 'had', 'was', 'is', 'were', 'are',
   'will', 'would', 'could', 'should', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'always',
   'simply', 'just', 'quickly', 'flatly', 'publicly', 'privately', 'angrily', 'immediately', 'even',
-  'still', 'already', 'last', 'week', 'night', 'often', 'been', 'being', 'firmly', 'openly', 'bluntly',
+  'still', 'already', 'last', 'week', 'night', 'morning', 'afternoon', 'evening', 'often', 'been', 'being', 'firmly', 'openly', 'bluntly',
   'candidly', 'clearly', 'pointedly', 'tacitly', 'emphatically', 'herself', 'himself', 'themselves',
   'however', 'separately', 'meanwhile', 'too', 'subsequently', 'initially', 'first', 'finally', 'only',
   'frequently', 'can', 'cannot', 'must', 'shall', 'apparently', 'allegedly', 'famously', 'memorably',
@@ -120,3 +120,6 @@ export const PREDICATE_MARKERS: ReadonlySet<string> = new WordList([
 export const TITLE_MINOR_WORDS: ReadonlySet<string> = new WordList([
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'is', 'my', 'your',
 ]);
+
+/** Conjunctions that open a time clause: "after Ruiz spoke", "when she said so" report no new speech. */
+export const TIME_SUBORDINATORS: ReadonlySet<string> = new WordList(['after', 'before', 'when', 'while', 'until', 'since', 'once']);

@@ -75,7 +75,7 @@ function roleAt(input: MentionInput, names: Names, nameStartingAt: ReadonlyMap<n
     // "Chief meteorologist Dr X", "the international community": the phrase goes on past this noun.
     if (!cueTokens.has(i + 1) && continuesNounPhrase(next)) return null;
   }
-  const { first, determiner } = extendRoleLeft(tokens, i, names.inName);
+  const { first, determiner } = extendRoleLeft(tokens, i, names.inName, cueTokens);
   const after = (nameNext ? nameStartingAt.get(i + 1) : undefined) ?? appositiveName(input, names, nameStartingAt, i);
   const nameAfter = after === undefined ? undefined : (names.names[after] as MentionDraft);
   const words = tokens.slice(determiner === null ? first : first + 1, i + 1);
@@ -129,20 +129,28 @@ function continuesNounPhrase(t: Token): boolean {
   return hasAny(t.tags, NOUN_TAGS);
 }
 
+/**
+ * "Ana Ruiz **tells** local voters": an inflected reporting verb ends the phrase, whatever the
+ * dictionary tags it; a bare one may be a modifier ("email chains").
+ */
+function endsPhrase(t: Token, cueTokens: ReadonlySet<number>): boolean {
+  return cueTokens.has(t.index) && /(?:s|ed)$/u.test(t.norm);
+}
+
 /** Modifiers of a role noun back to its determiner: "one shadow cabinet **minister**". */
-function extendRoleLeft(tokens: readonly Token[], head: number, inName: Uint8Array): { first: number; determiner: number | null } {
+function extendRoleLeft(tokens: readonly Token[], head: number, inName: Uint8Array, cueTokens: ReadonlySet<number>): { first: number; determiner: number | null } {
   const h = tokens[head] as Token;
   // "the transport minister": with a determiner in reach, verb-shaped words between are modifiers.
   for (let j = head - 1; j >= 0 && head - j <= DETERMINER_REACH; j--) {
     const t = tokens[j] as Token;
     const acronym = /^\p{Lu}{2,}$/u.test(t.text); // "the US state department": US is a name here
-    if (t.sentence !== h.sentence || t.kind !== 'word' || MODIFIER_STOPS.has(t.norm) || (hasAny(t.tags, FUNCTION_TAGS) && !DETERMINERS.has(t.norm) && !acronym)) break;
+    if (t.sentence !== h.sentence || t.kind !== 'word' || endsPhrase(t, cueTokens) || MODIFIER_STOPS.has(t.norm) || (hasAny(t.tags, FUNCTION_TAGS) && !DETERMINERS.has(t.norm) && !acronym)) break;
     if (DETERMINERS.has(t.norm)) return { first: j, determiner: j };
   }
   let first = head;
   for (let j = head - 1; j >= 0 && head - j <= ROLE_MODIFIER_LIMIT; j--) {
     const t = tokens[j] as Token;
-    if (t.sentence !== h.sentence || t.kind !== 'word') break;
+    if (t.sentence !== h.sentence || t.kind !== 'word' || endsPhrase(t, cueTokens)) break;
     if (DETERMINERS.has(t.norm)) return { first: j, determiner: j };
     const modifier =
       t.possessive || inName[j] === 1 || t.capitalised || roleClass(t.norm) !== null ||

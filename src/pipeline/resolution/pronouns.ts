@@ -6,6 +6,9 @@ import type { ResolutionInput } from './context';
 import { Ledger, type Decisions } from './decisions';
 import { MENTION_LOOKBACK, PRONOUN_CLAUSE_WINDOW, PRONOUN_PARAGRAPH_WINDOW } from './windows';
 
+/** How many mentions back a relative pronoun's antecedent may start (nested mentions share its end). */
+const RELATIVE_LOOKBACK = 4;
+
 /**
  * Pass 4: pronouns, in reading order, so that a pronoun can lean on an earlier one. A pronoun's
  * gender, once resolved, becomes its person's gender if the names left it open.
@@ -46,6 +49,7 @@ function resolvePronoun(input: ResolutionInput, ledger: Ledger, p: Mention): num
   const { tokens, mentions } = input;
   const pt = tokens[p.first] as Token;
   if (p.pronoun === 'we') return null;
+  if (p.pronoun === 'who') return antecedentOfRelative(input, ledger, p);
   // "Her mother, she says, was her first critic": a reporting aside does not refer to the
   // phrase it interrupts.
   const parenthetical = tokens[p.first - 1]?.text === ',' && input.cueFirsts.has(p.last);
@@ -68,6 +72,17 @@ function resolvePronoun(input: ResolutionInput, ledger: Ledger, p: Mention): num
   if (s.clauseFirstExact !== null) return s.clauseFirstExact;
   if (s.tentative !== null) return s.tentative;
   return s.sawCandidateInClause ? s.clauseFirstCandidate : (s.clauseDemoted ?? s.indefiniteFallback);
+}
+
+/** "Beck, who said": the relative pronoun stands for the mention it follows (over one comma). */
+function antecedentOfRelative(input: ResolutionInput, ledger: Ledger, p: Mention): number | null {
+  const end = input.tokens[p.first - 1]?.text === ',' ? p.first - 1 : p.first;
+  let best: Mention | null = null;
+  for (let k = p.index - 1; k >= 0 && p.index - k <= RELATIVE_LOOKBACK; k--) {
+    const c = input.mentions[k] as Mention;
+    if (c.last === end && !c.possessive && c.kind !== 'author' && (!best || c.first < best.first)) best = c;
+  }
+  return best === null ? null : ledger.entityOf(best.index) ?? null;
 }
 
 /** The search reaches an earlier clause: the clause just read may already hold the answer. */

@@ -1,6 +1,6 @@
-import type { Token } from '../types';
+import type { Cue, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
-import { isFiller, WINDOW } from './syntax';
+import { isBackground, isFiller, subjectOf, WINDOW } from './syntax';
 
 /**
  * `“We are in talks…,” he said.` ⏎ `“At the appropriate time…”` — a quote with no cue of its own
@@ -34,7 +34,7 @@ export const adjacentQuote: Sieve = {
         // …but no other reporting verb in it: "“A,” he said, but Ms Roe replied: “B.”"
         const c = ctx.doc.cueAt[i] ?? -1;
         // "…, according to a translation by the broadcaster." names a source of the text, not a new speaker.
-        if (c >= 0 && c !== prevLink.cue && ctx.doc.cues[c]?.form !== 'according') return null;
+        if (c >= 0 && c !== prevLink.cue && ctx.doc.cues[c]?.form !== 'according' && !inBackground(ctx, c)) return null;
         continue;
       }
       return null;
@@ -42,6 +42,12 @@ export const adjacentQuote: Sieve = {
     return makeLink(q, 'adjacent-quote', prevLink.mention, prevLink.cue, entity);
   },
 };
+
+/** "“A,” Hooton said after Ruiz spoke.": a cue in a time or relative clause is background, not a new speaker. */
+function inBackground(ctx: Parameters<Sieve['link']>[1], c: number): boolean {
+  const subject = subjectOf(ctx.doc, ctx.doc.cues[c] as Cue);
+  return subject !== null && isBackground(ctx.doc, subject.mention);
+}
 
 /** Does the quote's own sentence have a reporting verb after it? */
 function hasOwnCue(ctx: Parameters<Sieve['link']>[1], qt: number): boolean {

@@ -1,6 +1,6 @@
 import type { Cue, Link, Paragraph, Sentence, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
-import { subjectOf } from './syntax';
+import { isBackground, subjectOf } from './syntax';
 
 /** How many earlier quotes (titles, scare quotes) a quote looks back over for its speaker. */
 const QUOTE_LOOKBACK = 4;
@@ -53,7 +53,7 @@ function spokenBetween(ctx: Parameters<Sieve['link']>[1], from: number, to: numb
     const cue = doc.cues[c] as Cue;
     if (cue.first !== i || cue.form === 'according' || cue.form === 'participle') continue;
     const subject = subjectOf(doc, cue);
-    if (!subject) continue;
+    if (!subject || isBackground(doc, subject.mention)) continue;
     const other = ctx.resolution.entityOf[subject.mention.index] ?? null;
     if (other !== entity) return true;
   }

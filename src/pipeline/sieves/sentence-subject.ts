@@ -1,6 +1,7 @@
+import { CLAUSE_PRONOUNS } from '../lexicon/pronouns';
 import { FINITE_VERB_TAGS } from '../lexicon/tags';
 import type { Mention, Token } from '../types';
-import { makeLink, type Sieve } from './sieve';
+import { makeLink, type Sieve, type SieveContext } from './sieve';
 import { isFiller, mentionStartingAt } from './syntax';
 
 const SUBJECT_KINDS = new Set<Mention['kind']>(['person', 'name', 'pronoun', 'role']);
@@ -21,18 +22,33 @@ export const sentenceSubject: Sieve = {
     if (!s || qt - s.first > SUBJECT_REACH) return null;
     let i = s.first;
     while (doc.tokens[i]?.kind === 'punct') i++;
-    const subject = mentionStartingAt(doc, i);
-    if (!subject || !SUBJECT_KINDS.has(subject.kind) || subject.possessive || subject.last >= qt) return null;
-    if (subject.kind === 'pronoun' && !['he', 'she', 'they'].includes(subject.pronoun ?? '')) return null;
-    if ((ctx.resolution.entityOf[subject.index] ?? null) === null) return null;
-    let v = subject.last;
-    while (isFiller(doc.tokens[v])) v++;
-    const verb = doc.tokens[v];
-    if (!verb || verb.kind !== 'word' || verb.capitalised || !looksFinite(verb)) return null;
-    for (let k = v + 1; k < qt; k++) if ((doc.tokens[k] as Token).kind === 'quote') return null;
-    return makeLink(q, 'sentence-subject', subject.index, null);
+    const subject = clauseSubject(ctx, mentionStartingAt(doc, i), qt) ?? relativeSubject(ctx, s.first, qt);
+    return subject === null ? null : makeLink(q, 'sentence-subject', subject.index, null);
   },
 };
+
+/** The subject mention if it is a speaker's, followed by its finite verb, with no quote between verb and `qt`. */
+function clauseSubject(ctx: SieveContext, subject: Mention | null, qt: number): Mention | null {
+  const { doc } = ctx;
+  if (!subject || !SUBJECT_KINDS.has(subject.kind) || subject.possessive || subject.last >= qt) return null;
+  if (subject.kind === 'pronoun' && !CLAUSE_PRONOUNS.has(subject.pronoun ?? '')) return null;
+  if ((ctx.resolution.entityOf[subject.index] ?? null) === null) return null;
+  let v = subject.last;
+  while (isFiller(doc.tokens[v])) v++;
+  const verb = doc.tokens[v];
+  if (!verb || verb.kind !== 'word' || verb.capitalised || !looksFinite(verb)) return null;
+  for (let k = v + 1; k < qt; k++) if ((doc.tokens[k] as Token).kind === 'quote') return null;
+  return subject;
+}
+
+/** `Beck, who has described the mogul as “a narcissist,”`: the nearest relative pronoun before the quote. */
+function relativeSubject(ctx: SieveContext, first: number, qt: number): Mention | null {
+  for (let k = qt - 1; k >= first && qt - k <= SUBJECT_REACH; k--) {
+    const m = mentionStartingAt(ctx.doc, k);
+    if (m?.pronoun === 'who') return clauseSubject(ctx, m, qt);
+  }
+  return null;
+}
 
 /** "defended", "rails": a finite verb by the dictionary, or an unknown word with a verb's ending. */
 function looksFinite(t: Token): boolean {

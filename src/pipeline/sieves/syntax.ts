@@ -1,5 +1,5 @@
 import { PHRASE_DETERMINERS } from '../lexicon/determiners';
-import { COORDINATORS, COPULAS, OF_PHRASE_PREPOSITIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, SUBJECT_VERB_FILLERS } from '../lexicon/function-words';
+import { COORDINATORS, COPULAS, OF_PHRASE_PREPOSITIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TIME_SUBORDINATORS } from '../lexicon/function-words';
 import { LY_NOUNS } from '../lexicon/nouns';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { DASHES } from '../lexicon/punctuation';
@@ -35,12 +35,23 @@ export function mentionStartingAt(doc: Doc, first: number): Mention | null {
   return best;
 }
 
+/**
+ * `after Ruiz spoke`, `…, who spoke on condition of anonymity`: is the cue's subject in a time or
+ * relative clause — background to a report, not a new one?
+ */
+export function isBackground(doc: Doc, subject: Mention): boolean {
+  if (subject.pronoun === 'who') return true;
+  const t = doc.tokens[subject.first - 1];
+  return t !== undefined && t.kind === 'word' && TIME_SUBORDINATORS.has(t.norm);
+}
+
 export const tokenAt = (doc: Doc, i: number): Token | undefined => doc.tokens[i];
 
 export function isFiller(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
   // "has also broadly called": a manner adverb stands between a subject and its verb like "also".
-  return SUBJECT_VERB_FILLERS.has(t.norm) || (!t.capitalised && /^\p{Ll}{3,}ly$/u.test(t.norm) && !LY_NOUNS.has(t.norm) && !t.tags.includes('Noun'));
+  // "Reed later Thursday told": a weekday stands there like "today".
+  return SUBJECT_VERB_FILLERS.has(t.norm) || t.tags.includes('WeekDay') || (!t.capitalised && /^\p{Ll}{3,}ly$/u.test(t.norm) && !LY_NOUNS.has(t.norm) && !t.tags.includes('Noun'));
 }
 
 /**
@@ -51,6 +62,11 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   const sentence = (doc.tokens[cue.first] as Token).sentence;
   let i = cue.first - 1;
   while (i >= 0 && isFiller(doc.tokens[i]) && (doc.tokens[i] as Token).sentence === sentence) i--;
+  // "Ruiz on Friday declared": over "on" and its weekday.
+  if (doc.tokens[i]?.norm === 'on' && doc.tokens[i + 1]?.tags.includes('WeekDay')) {
+    i--;
+    while (i >= 0 && isFiller(doc.tokens[i]) && (doc.tokens[i] as Token).sentence === sentence) i--;
+  }
   // "she is said to have replied", "he was reported to have told": over the passive report.
   if (doc.tokens[i]?.norm === 'to' && PASSIVE_REPORTS.has(doc.tokens[i - 1]?.norm ?? '') && COPULAS.has(doc.tokens[i - 2]?.norm ?? '')) {
     i -= 3;
@@ -154,7 +170,9 @@ function beforePrepositionalPhrase(doc: Doc, last: number, sentence: number): Me
     const u = doc.tokens[j] as Token;
     if (u.sentence !== sentence || u.kind !== 'word') return null;
     if (PHRASE_PREPOSITIONS.has(u.norm) && j < last) {
-      const m = mentionEndingAt(doc, j);
+      // "another source familiar with her thinking said": over an adjective that takes the phrase.
+      const adjective = doc.tokens[j - 1];
+      const m = mentionEndingAt(doc, j) ?? (adjective?.tags.includes('Adjective') && !adjective.capitalised ? mentionEndingAt(doc, j - 1) : null);
       return m && (isSubjectLike(m) || m.kind === 'anonymous') ? m : null;
     }
   }
