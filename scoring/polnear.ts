@@ -527,3 +527,61 @@ export function summarise(c: PolnearCounts, misses: readonly PolnearMiss[]): Pol
 export function scorePolnearDoc(tally: PolnearTally, doc: PolnearDoc, answer: AnswerLike): void {
   tally.add(polnearGolds(doc.text, doc.ann), polnearPreds(doc.text, predsOf(answer)), doc.name.slice(0, 48));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Per-rule precision and calibration
+
+export interface RuleStat {
+  readonly rule: string;
+  /** Predictions judged right or wrong. */
+  readonly judged: number;
+  readonly right: number;
+  /** Attributed predictions on optional gold quotes: neither right nor wrong. */
+  readonly unjudged: number;
+  /** right / judged; null when nothing was judged. */
+  readonly precision: number | null;
+  /** Mean reported confidence over the judged predictions; null when nothing was judged. */
+  readonly meanConfidence: number | null;
+}
+
+/** Each rule's record on the judged predictions, most frequent rule first (ties by name). */
+export function ruleStats(judged: readonly JudgedPred[]): RuleStat[] {
+  const by = new Map<string, { judged: number; right: number; unjudged: number; conf: number }>();
+  for (const j of judged) {
+    const s = by.get(j.rule) ?? { judged: 0, right: 0, unjudged: 0, conf: 0 };
+    if (j.judgement === 'unjudged') s.unjudged += 1;
+    else {
+      s.judged += 1;
+      s.conf += j.confidence;
+      if (j.judgement === 'right') s.right += 1;
+    }
+    by.set(j.rule, s);
+  }
+  return [...by]
+    .map(([rule, s]) => ({
+      rule,
+      judged: s.judged,
+      right: s.right,
+      unjudged: s.unjudged,
+      precision: s.judged ? s.right / s.judged : null,
+      meanConfidence: s.judged ? s.conf / s.judged : null,
+    }))
+    .sort((a, b) => b.judged - a.judged || a.rule.localeCompare(b.rule));
+}
+
+/**
+ * Expected calibration error: predictions binned by confidence into `bins` equal-width bins ([0, 0.1),
+ * …, [0.9, 1]); the mean over bins of |share right − mean confidence|, weighted by the bin's size.
+ * `{confidence: 0.9, right}` ×10 with 9 right is perfectly calibrated (0).
+ */
+export function expectedCalibrationError(items: readonly { readonly confidence: number; readonly right: boolean }[], bins = 10): number {
+  if (items.length === 0) return 0;
+  const n = Array.from({ length: bins }, () => ({ count: 0, right: 0, conf: 0 }));
+  for (const { confidence, right } of items) {
+    const b = n[Math.min(bins - 1, Math.max(0, Math.floor(confidence * bins)))]!;
+    b.count += 1;
+    b.conf += confidence;
+    if (right) b.right += 1;
+  }
+  return n.reduce((sum, b) => (b.count ? sum + (b.count / items.length) * Math.abs(b.right / b.count - b.conf / b.count) : sum), 0);
+}
