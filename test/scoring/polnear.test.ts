@@ -11,6 +11,8 @@ import {
   polnearPreds,
   predsOf,
   pyRound4,
+  expectedCalibrationError,
+  ruleStats,
   quoteSegments,
   readAsPython,
   speakerRight,
@@ -267,5 +269,30 @@ describe('matching and counting', () => {
     [0, 0],
   ])('rounds %p as Python’s round(x, 4): %p', (x, r) => {
     expect(pyRound4(x)).toBe(r);
+  });
+});
+
+describe('per-rule precision and calibration error', () => {
+  const j = (rule: string, judgement: 'right' | 'wrong' | 'unjudged', confidence = 0.8) => ({ doc: 'd', rule, confidence, attributed: true, judgement });
+
+  it('counts judged predictions per rule, most frequent first; unjudged ones apart', () => {
+    expect(ruleStats([j('b', 'right', 1), j('a', 'wrong', 0.5), j('b', 'wrong', 0.5), j('b', 'unjudged'), j('c', 'unjudged')])).toEqual([
+      { rule: 'b', judged: 2, right: 1, unjudged: 1, precision: 0.5, meanConfidence: 0.75 },
+      { rule: 'a', judged: 1, right: 0, unjudged: 0, precision: 0, meanConfidence: 0.5 },
+      { rule: 'c', judged: 0, right: 0, unjudged: 1, precision: null, meanConfidence: null },
+    ]);
+  });
+
+  it('is 0 when each bin’s share right equals its confidence, and their weighted gap otherwise', () => {
+    const items = (confidence: number, right: number, wrong: number) => [
+      ...Array.from({ length: right }, () => ({ confidence, right: true })),
+      ...Array.from({ length: wrong }, () => ({ confidence, right: false })),
+    ];
+    expect(expectedCalibrationError(items(0.9, 9, 1))).toBeCloseTo(0, 12);
+    expect(expectedCalibrationError([...items(0.9, 9, 1), ...items(0.25, 1, 3)])).toBeCloseTo(0, 12);
+    // One bin at 0.95 with half right (gap 0.45, weight 1/2) and one perfect bin at 0.5.
+    expect(expectedCalibrationError([...items(0.95, 1, 1), ...items(0.5, 1, 1)])).toBeCloseTo(0.225, 12);
+    expect(expectedCalibrationError([{ confidence: 1, right: false }])).toBe(1);
+    expect(expectedCalibrationError([])).toBe(0);
   });
 });
