@@ -2,10 +2,17 @@
  * `npm run eval [--json] [gold files…]`: runs the engine over every article of each gold file and
  * prints detection and attribution precision/recall per article and in total, with every miss.
  * It reports; it does not gate (exit 0 unless a gold file cannot be read). Scoring lives in ./score.
+ *
+ * `npm run eval -- --polnear <PolNeAR train folder, work tree or git dir> [--part tune|calibrate]
+ * [--misses N] [--json]`: the same engine on real news, scored as the judged scorer
+ * (shared/eval/polnear.py) scores it (scoring/polnear.ts): P/R/F1, the error buckets and each rule's
+ * precision. Only data/train is read; the article texts never leave this terminal.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { attribute } from '../src/pipeline';
+import { ruleStats, summarise, type PolnearErrorKind } from '../scoring/polnear';
+import { optionValue, partOption, pythonSummary, runPolnear } from './polnear-run';
 import {
   addCounts,
   checkGoldArticle,
@@ -120,7 +127,51 @@ function printReport(report: EvalReport): void {
   }
 }
 
+const BUCKETS: readonly PolnearErrorKind[] = ['not found', 'no speaker', 'wrong speaker', 'extra quote'];
+
+function evaluatePolnear(argv: readonly string[]): void {
+  const path = optionValue(argv, '--polnear')!;
+  const part = partOption(argv);
+  const misses = Number(optionValue(argv, '--misses') ?? '0');
+  const run = runPolnear(resolve(path), part);
+  const summary = pythonSummary(run);
+  const rules = ruleStats(run.tally.judged);
+  if (argv.includes('--json')) {
+    console.log(JSON.stringify({ part, ...summary, counts: run.tally.counts, rules }, null, 2));
+    return;
+  }
+  const c = run.tally.counts;
+  const s = summarise(c, run.tally.misses);
+  const f = (n: number, d: number): string => `${d ? (n / d).toFixed(4) : '   —'} (${n}/${d})`;
+  console.log(`PolNeAR train, part ${part}: ${run.articles} articles, ${c.gold} gold quotes with a source\n`);
+  console.log(`detection recall       ${f(c.detected, c.gold)}`);
+  console.log(`attribution precision  ${f(c.predAttrOk, c.predAttr)}`);
+  console.log(`attribution recall     ${f(c.correct, c.gold)}`);
+  console.log(`attribution F1         ${s.attribution_f1.toFixed(4)}`);
+  console.log(`\nerrors: ${BUCKETS.map((k) => `${k} ${s.errors[k] ?? 0}`).join(', ')}`);
+  console.log('\nper rule (a prediction with a speaker is judged as the precision count judges it; one without a speaker');
+  console.log('is right unless it matched a gold quote with a source; unjudged: a speaker on a quote whose gold has none):\n');
+  const header = ['rule', 'judged', 'right', 'precision', 'mean confidence', 'unjudged'];
+  const rows = rules.map((r) => [r.rule, String(r.judged), String(r.right), r.precision === null ? '—' : r.precision.toFixed(3), r.meanConfidence === null ? '—' : r.meanConfidence.toFixed(3), String(r.unjudged)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const r of [header, ...rows]) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+  if (misses > 0) {
+    console.log(`\nfirst ${misses} misses (doc | gold quote -> source | error):`);
+    for (const m of run.tally.misses.slice(0, misses)) console.log(`  ${m.doc} | ${m.label} | ${m.kind}${m.predicted ? ` ${m.predicted}` : ''}`);
+  }
+  console.log(`\n${JSON.stringify(summary)}`);
+}
+
 function main(argv: readonly string[]): void {
+  if (argv.includes('--polnear')) {
+    try {
+      evaluatePolnear(argv);
+    } catch (err) {
+      console.error(`${err instanceof Error ? err.message : String(err)}\nusage: npm run eval -- --polnear <PolNeAR train folder, work tree or git dir> [--part tune|calibrate] [--misses N] [--json]`);
+      process.exitCode = 2;
+    }
+    return;
+  }
   const json = argv.includes('--json');
   const unknown = argv.filter((a) => a.startsWith('-') && a !== '--json');
   if (unknown.length > 0) {
