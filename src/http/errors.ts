@@ -22,6 +22,8 @@ export const PROBLEM_TYPES = {
   ENGINE_TIMEOUT: { status: 503, title: 'Attribution timed out', slug: 'engine-timeout' },
   ENGINE_OVERLOADED: { status: 503, title: 'Service overloaded', slug: 'engine-overloaded' },
   NOT_READY: { status: 503, title: 'Not ready', slug: 'not-ready' },
+  // nginx's 499: logged and counted, never seen by the client, which is gone.
+  CLIENT_CLOSED: { status: 499, title: 'Client closed the request', slug: 'client-closed' },
 } as const;
 export type ProblemCode = keyof typeof PROBLEM_TYPES;
 
@@ -60,6 +62,11 @@ export const EngineOverloadedError = createError(
   'ENGINE_OVERLOADED',
   'Too many articles are waiting to be attributed. Retry after the time given in Retry-After.',
   503,
+);
+export const EngineCancelledError = createError(
+  'CLIENT_CLOSED',
+  'The client closed the connection before its article left the queue; the article was not attributed.',
+  499,
 );
 export const NotReadyError = createError<'NOT_READY', 503, [string]>('NOT_READY', 'The service is %s.', 503);
 

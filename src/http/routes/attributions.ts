@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config';
@@ -51,7 +52,7 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
       const { text, options } = readArticle(request.body as AttributionRequest | string | undefined);
       if (text.length > config.maxTextChars) throw new TextTooLongError(text.length, config.maxTextChars);
       const started = performance.now();
-      const answer = await engine.run(text, options, { timeoutMs: config.engineTimeoutMs });
+      const answer = await engine.run(text, options, { timeoutMs: config.engineTimeoutMs, signal: clientGone(reply.raw) });
       const elapsedMs = Math.round((performance.now() - started) * 100) / 100;
       // A string with a JSON content type is sent as is: the 200 schema documents it, its serialiser never runs.
       return reply.type('application/json; charset=utf-8').send(withMeta(answer.json, { version: VERSION, characters: text.length, elapsedMs }));
@@ -65,6 +66,15 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
  */
 export function withMeta(resultJson: string, meta: ResponseMeta): string {
   return `${resultJson.slice(0, -1)},"meta":${JSON.stringify(meta)}}`;
+}
+
+/** Aborts when the connection closes before the answer was sent: the client hung up, its queued work is moot. */
+function clientGone(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }
 
 /** The two accepted bodies as one shape. A missing body only gets here without a Content-Type, which no schema checks. */
