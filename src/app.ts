@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { registerDocs, openapiRoute } from './http/docs';
 import type { Engine } from './http/engine';
+import { connectionOptions, guardConnections } from './http/connections';
 import { createEnginePool } from './http/engine-pool';
 import { ForbiddenPropertyError, MalformedJsonError, NotFoundError, NotReadyError, toProblem } from './http/errors';
 import { createMetrics, instrumentEngine, metricsRoute, recordHttpMetrics } from './http/metrics';
@@ -39,6 +40,8 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
     // We answer requests that arrive during shutdown ourselves, as problem+json (see onRequest below).
     return503OnClosing: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+    // Timeouts and the parser's own errors as problem+json (connections.ts).
+    ...connectionOptions(config),
   });
 
   const pool = deps.engine ?? createEnginePool({ workers: config.workers, maxQueue: config.maxQueue });
@@ -52,6 +55,7 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
   });
   app.decorate('beginShutdown', () => {
     readiness = 'shutting-down';
+    connections.dropStalledUploads();
   });
   app.addHook('onClose', async () => {
     readiness = 'shutting-down';
@@ -68,6 +72,9 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
       throw new NotReadyError('shutting down');
     }
   });
+
+  // Open connections capped, Host required, stalled uploads cut at shutdown.
+  const connections = guardConnections(app, config);
 
   // 2. Security headers, CORS (only with CORS_ORIGINS), rate limit (only with RATE_LIMIT_MAX); metrics of every answer.
   registerSecurity(app, config);

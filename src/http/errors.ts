@@ -13,10 +13,13 @@ export const PROBLEM_TYPES = {
   INVALID_REQUEST: { status: 400, title: 'Invalid request', slug: 'invalid-request' },
   BAD_REQUEST: { status: 400, title: 'Bad request', slug: 'bad-request' },
   NOT_FOUND: { status: 404, title: 'Not found', slug: 'not-found' },
+  REQUEST_TIMEOUT: { status: 408, title: 'Request timeout', slug: 'request-timeout' },
   BODY_TOO_LARGE: { status: 413, title: 'Request body too large', slug: 'body-too-large' },
   TEXT_TOO_LONG: { status: 413, title: 'Text too long', slug: 'text-too-long' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' },
+  ANSWER_TOO_LARGE: { status: 422, title: 'Answer too large', slug: 'answer-too-large' },
   TEXT_TOO_COSTLY: { status: 422, title: 'Text too costly to attribute', slug: 'text-too-costly' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'Request headers too large', slug: 'headers-too-large' },
   RATE_LIMITED: { status: 429, title: 'Too many requests', slug: 'rate-limited' },
   INTERNAL: { status: 500, title: 'Internal server error', slug: 'internal' },
   ENGINE_TIMEOUT: { status: 503, title: 'Attribution timed out', slug: 'engine-timeout' },
@@ -42,6 +45,13 @@ export const TextTooLongError = createError<'TEXT_TOO_LONG', 413, [number, numbe
   'The text has %d characters; the limit is %d.',
   413,
 );
+export const AnswerTooLargeError = createError<'ANSWER_TOO_LARGE', 422, [number, number]>(
+  'ANSWER_TOO_LARGE',
+  'The answer for this article is %d bytes; the limit is %d (MAX_ANSWER_BYTES). Split the article (by paragraph, say) and send the parts as separate requests.',
+  422,
+);
+export const MissingHostError = createError('BAD_REQUEST', 'An HTTP/1.1 request must carry a Host header.', 400);
+export const BadUrlError = createError<'BAD_REQUEST', 400, [string]>('BAD_REQUEST', 'The URL %s is not valid (a bad percent-encoding?).', 400);
 export const RateLimitedError = createError<'RATE_LIMITED', 429, [number, string]>(
   'RATE_LIMITED',
   'More than %d requests in %s from this client. Retry after the time given in Retry-After.',

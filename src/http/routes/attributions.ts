@@ -8,11 +8,11 @@ import { AttributionRequestSchema, PlainTextArticleSchema, type AttributionReque
 import { AttributionResponseSchema, type ResponseMeta } from '../../schemas/response';
 import { VERSION } from '../../version';
 import type { Engine } from '../engine';
-import { BodyRequiredError, TextTooLongError } from '../errors';
+import { AnswerTooLargeError, BodyRequiredError, TextTooLongError } from '../errors';
 
 export interface AttributionRoutesOptions {
   engine: Engine;
-  config: Pick<Config, 'maxTextChars' | 'engineTimeoutMs'>;
+  config: Pick<Config, 'maxTextChars' | 'engineTimeoutMs' | 'maxAnswerBytes'>;
 }
 
 /** `POST /v1/attributions`: JSON `{text, options?}` or a text/plain article in, quotes and speakers out. */
@@ -43,7 +43,7 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
           413: problemResponse('Body over BODY_LIMIT_BYTES or text over MAX_TEXT_CHARS'),
           415: problemResponse('Content-Type is neither application/json nor text/plain'),
           500: problemResponse('Unexpected error (details are only in the logs)'),
-          422: problemResponse('The engine ran for ENGINE_TIMEOUT_MS without finishing: the text itself is too costly; split it (TEXT_TOO_COSTLY)'),
+          422: problemResponse('The engine ran for ENGINE_TIMEOUT_MS without finishing (TEXT_TOO_COSTLY), or the answer would exceed MAX_ANSWER_BYTES (ANSWER_TOO_LARGE): split the text'),
           503: problemResponse('The article waited ENGINE_TIMEOUT_MS for a free worker (ENGINE_TIMEOUT) or the queue is full (ENGINE_OVERLOADED); see Retry-After'),
         },
       },
@@ -53,6 +53,9 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
       if (text.length > config.maxTextChars) throw new TextTooLongError(text.length, config.maxTextChars);
       const started = performance.now();
       const answer = await engine.run(text, options, { timeoutMs: config.engineTimeoutMs, signal: clientGone(reply.raw) });
+      // One request never pins more than MAX_ANSWER_BYTES of answer, whether or not its client reads it.
+      const bytes = Buffer.byteLength(answer.json);
+      if (bytes > config.maxAnswerBytes) throw new AnswerTooLargeError(bytes, config.maxAnswerBytes);
       const elapsedMs = Math.round((performance.now() - started) * 100) / 100;
       // A string with a JSON content type is sent as is: the 200 schema documents it, its serialiser never runs.
       return reply.type('application/json; charset=utf-8').send(withMeta(answer.json, { version: VERSION, characters: text.length, elapsedMs }));
