@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { registerDocs, openapiRoute } from './http/docs';
 import type { Engine } from './http/engine';
+import { decodeBody } from './http/charsets';
 import { connectionOptions, guardConnections } from './http/connections';
 import { createEnginePool } from './http/engine-pool';
 import { ForbiddenPropertyError, MalformedJsonError, NotFoundError, NotReadyError, toProblem } from './http/errors';
@@ -80,11 +81,23 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
   registerSecurity(app, config);
   recordHttpMetrics(app, metrics);
 
-  // 3. Body parsers: JSON with distinct errors for malformed input and forbidden keys; text/plain is Fastify's default.
+  // 3. Body parsers: JSON with distinct errors for malformed input and forbidden keys; both decode the declared charset.
   const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    const text = body as string; // parseAs: 'string'
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (request, body, done) => {
+    try {
+      done(null, decodeBody(body as Buffer, request.headers['content-type']));
+    } catch (err) {
+      done(err as Error, undefined);
+    }
+  });
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = decodeBody(body as Buffer, request.headers['content-type']);
+    } catch (err) {
+      return done(err as Error, undefined);
+    }
     parseJson(request, text, (err: Error | null, value?: unknown) => {
       if (!err) return done(null, value);
       done(isPlainJson(text) ? new ForbiddenPropertyError() : new MalformedJsonError(), undefined);

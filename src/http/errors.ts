@@ -12,6 +12,7 @@ export const PROBLEM_TYPES = {
   FORBIDDEN_PROPERTY: { status: 400, title: 'Forbidden property name', slug: 'forbidden-property' },
   INVALID_REQUEST: { status: 400, title: 'Invalid request', slug: 'invalid-request' },
   BAD_REQUEST: { status: 400, title: 'Bad request', slug: 'bad-request' },
+  INVALID_ENCODING: { status: 400, title: 'Invalid text encoding', slug: 'invalid-encoding' },
   NOT_FOUND: { status: 404, title: 'Not found', slug: 'not-found' },
   REQUEST_TIMEOUT: { status: 408, title: 'Request timeout', slug: 'request-timeout' },
   BODY_TOO_LARGE: { status: 413, title: 'Request body too large', slug: 'body-too-large' },
@@ -49,6 +50,16 @@ export const AnswerTooLargeError = createError<'ANSWER_TOO_LARGE', 422, [number,
   'ANSWER_TOO_LARGE',
   'The answer for this article is %d bytes; the limit is %d (MAX_ANSWER_BYTES). Split the article (by paragraph, say) and send the parts as separate requests.',
   422,
+);
+export const InvalidEncodingError = createError<'INVALID_ENCODING', 400, [string]>(
+  'INVALID_ENCODING',
+  'The body is not valid %s: send the charset the bytes are really in (Content-Type: text/plain; charset=...).',
+  400,
+);
+export const UnsupportedCharsetError = createError<'UNSUPPORTED_MEDIA_TYPE', 415, [string, string]>(
+  'UNSUPPORTED_MEDIA_TYPE',
+  'The charset %s is not supported; send %s.',
+  415,
 );
 export const MissingHostError = createError('BAD_REQUEST', 'An HTTP/1.1 request must carry a Host header.', 400);
 export const BadUrlError = createError<'BAD_REQUEST', 400, [string]>('BAD_REQUEST', 'The URL %s is not valid (a bad percent-encoding?).', 400);
@@ -128,7 +139,8 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
     err.code && err.code in PROBLEM_TYPES ? (err.code as ProblemCode) : FRAMEWORK_CODES[err.code ?? ''];
   if (code) {
     const type = describe(code);
-    const detail = type.status >= 500 && !isOwnError(err) ? 'The server could not handle the request.' : (FRAMEWORK_DETAILS[code]?.(request) ?? err.message);
+    const framework = (err.code ?? '') in FRAMEWORK_CODES ? FRAMEWORK_DETAILS[code]?.(request) : undefined;
+    const detail = type.status >= 500 && !isOwnError(err) ? 'The server could not handle the request.' : (framework ?? err.message);
     return { ...type, detail, ...base };
   }
 
