@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { registerDocs, openapiRoute } from './http/docs';
 import type { Engine } from './http/engine';
+import { decodeBody } from './http/charsets';
+import { connectionOptions, guardConnections } from './http/connections';
 import { createEnginePool } from './http/engine-pool';
 import { ForbiddenPropertyError, MalformedJsonError, NotFoundError, NotReadyError, toProblem } from './http/errors';
 import { createMetrics, instrumentEngine, metricsRoute, recordHttpMetrics } from './http/metrics';
@@ -39,6 +41,8 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
     // We answer requests that arrive during shutdown ourselves, as problem+json (see onRequest below).
     return503OnClosing: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+    // Timeouts and the parser's own errors as problem+json (connections.ts).
+    ...connectionOptions(config),
   });
 
   const pool = deps.engine ?? createEnginePool({ workers: config.workers, maxQueue: config.maxQueue });
@@ -52,6 +56,7 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
   });
   app.decorate('beginShutdown', () => {
     readiness = 'shutting-down';
+    connections.dropStalledUploads();
   });
   app.addHook('onClose', async () => {
     readiness = 'shutting-down';
@@ -69,15 +74,30 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
     }
   });
 
+  // Open connections capped, Host required, stalled uploads cut at shutdown.
+  const connections = guardConnections(app, config);
+
   // 2. Security headers, CORS (only with CORS_ORIGINS), rate limit (only with RATE_LIMIT_MAX); metrics of every answer.
   registerSecurity(app, config);
   recordHttpMetrics(app, metrics);
 
-  // 3. Body parsers: JSON with distinct errors for malformed input and forbidden keys; text/plain is Fastify's default.
+  // 3. Body parsers: JSON with distinct errors for malformed input and forbidden keys; both decode the declared charset.
   const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    const text = body as string; // parseAs: 'string'
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (request, body, done) => {
+    try {
+      done(null, decodeBody(body as Buffer, request.headers['content-type']));
+    } catch (err) {
+      done(err as Error, undefined);
+    }
+  });
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = decodeBody(body as Buffer, request.headers['content-type']);
+    } catch (err) {
+      return done(err as Error, undefined);
+    }
     parseJson(request, text, (err: Error | null, value?: unknown) => {
       if (!err) return done(null, value);
       done(isPlainJson(text) ? new ForbiddenPropertyError() : new MalformedJsonError(), undefined);

@@ -18,6 +18,10 @@ export const ConfigSchema = Type.Object(
     rateLimitMax: Type.Integer({ minimum: 0 }),
     rateLimitWindowMs: Type.Integer({ minimum: 1 }),
     trustRequestId: Type.Boolean(),
+    requestTimeoutMs: Type.Integer({ minimum: 1 }),
+    connectionTimeoutMs: Type.Integer({ minimum: 1 }),
+    maxAnswerBytes: Type.Integer({ minimum: 1024 }),
+    maxConnections: Type.Integer({ minimum: 1 }),
   },
   { additionalProperties: false },
 );
@@ -43,7 +47,14 @@ export const ENV_VARS = {
   rateLimitMax: { name: 'RATE_LIMIT_MAX', kind: 'int', fallback: () => 0 },
   rateLimitWindowMs: { name: 'RATE_LIMIT_WINDOW_MS', kind: 'int', fallback: () => 60_000 },
   trustRequestId: { name: 'TRUST_REQUEST_ID', kind: 'bool', fallback: () => false },
-} as const satisfies Record<keyof Static<typeof ConfigSchema>, { name: string; kind: Kind; fallback: (c: { workers: number }) => unknown }>;
+  // The whole request, headers and body, must arrive within this (408): a stalled upload holds a socket and a parser.
+  requestTimeoutMs: { name: 'REQUEST_TIMEOUT_MS', kind: 'int', fallback: () => 10_000 },
+  // No byte either way for this long closes the connection: a client that never reads its answer frees its memory.
+  connectionTimeoutMs: { name: 'CONNECTION_TIMEOUT_MS', kind: 'int', fallback: (c: { engineTimeoutMs?: number }) => Math.max(30_000, 3 * (c.engineTimeoutMs ?? 0)) },
+  // A 200 answer's JSON bytes; past it 422 ANSWER_TOO_LARGE, so one request never pins more than this.
+  maxAnswerBytes: { name: 'MAX_ANSWER_BYTES', kind: 'int', fallback: () => 8 * 1024 * 1024 },
+  maxConnections: { name: 'MAX_CONNECTIONS', kind: 'int', fallback: () => 1024 },
+} as const satisfies Record<keyof Static<typeof ConfigSchema>, { name: string; kind: Kind; fallback: (c: { workers: number; engineTimeoutMs?: number }) => unknown }>;
 
 /** `scheme://host[:port]`, nothing after it: what a browser sends in `Origin`. */
 const ORIGIN = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?$/i;
@@ -62,7 +73,7 @@ export function loadConfig(env: Env = process.env): Config {
     const spec = ENV_VARS[key];
     const value = env[spec.name]?.trim();
     if (value === undefined || value === '') {
-      raw[key] = spec.fallback(raw as { workers: number });
+      raw[key] = spec.fallback(raw as { workers: number; engineTimeoutMs?: number });
     } else if (spec.kind === 'int') {
       // Number('') and parseInt('12abc') both accept garbage; demand plain decimal digits.
       if (!/^\d+$/.test(value)) problems.push(`${spec.name} must be a non-negative integer, got ${JSON.stringify(value)}`);
@@ -90,6 +101,12 @@ export function loadConfig(env: Env = process.env): Config {
       const detail = key === 'logLevel' ? 'must be one of fatal, error, warn, info, debug, trace, silent' : error.message;
       problems.push(`${name} ${detail}, got ${JSON.stringify(raw[key])}`);
     }
+  }
+  // A request may sit silent for its wait plus its run (2 × ENGINE_TIMEOUT_MS): the socket must outlive that.
+  const engineTimeoutMs = raw['engineTimeoutMs'] as number;
+  const connectionTimeoutMs = raw['connectionTimeoutMs'] as number;
+  if (problems.length === 0 && connectionTimeoutMs <= 2 * engineTimeoutMs) {
+    problems.push(`CONNECTION_TIMEOUT_MS must be more than 2 × ENGINE_TIMEOUT_MS (${2 * engineTimeoutMs}), got ${connectionTimeoutMs}`);
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  - ${[...new Set(problems)].join('\n  - ')}`);
   return Object.freeze({ ...raw, corsOrigins: Object.freeze(raw['corsOrigins']) } as Config);

@@ -17,6 +17,10 @@ describe('loadConfig', () => {
       rateLimitMax: 0,
       rateLimitWindowMs: 60_000,
       trustRequestId: false,
+      requestTimeoutMs: 10_000,
+      connectionTimeoutMs: 30_000,
+      maxAnswerBytes: 8 * 1024 * 1024,
+      maxConnections: 1024,
     });
   });
 
@@ -35,6 +39,10 @@ describe('loadConfig', () => {
       RATE_LIMIT_MAX: '100',
       RATE_LIMIT_WINDOW_MS: '1000',
       TRUST_REQUEST_ID: 'true',
+      REQUEST_TIMEOUT_MS: '4000',
+      CONNECTION_TIMEOUT_MS: '5000',
+      MAX_ANSWER_BYTES: '65536',
+      MAX_CONNECTIONS: '50',
     });
     expect(config).toEqual({
       port: 8080,
@@ -50,9 +58,23 @@ describe('loadConfig', () => {
       rateLimitMax: 100,
       rateLimitWindowMs: 1000,
       trustRequestId: true,
+      requestTimeoutMs: 4000,
+      connectionTimeoutMs: 5000,
+      maxAnswerBytes: 65536,
+      maxConnections: 50,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.corsOrigins)).toBe(true);
+  });
+
+  it('derives the CONNECTION_TIMEOUT_MS default from ENGINE_TIMEOUT_MS, and refuses one a queued request could outlast', () => {
+    expect(loadConfig({}).connectionTimeoutMs).toBe(30_000);
+    expect(loadConfig({ ENGINE_TIMEOUT_MS: '20000' }).connectionTimeoutMs).toBe(60_000);
+    expect(() => loadConfig({ ENGINE_TIMEOUT_MS: '2000', CONNECTION_TIMEOUT_MS: '4000' })).toThrow(
+      'CONNECTION_TIMEOUT_MS must be more than 2 × ENGINE_TIMEOUT_MS (4000), got 4000',
+    );
+    expect(() => loadConfig({ MAX_ANSWER_BYTES: '10' })).toThrow('MAX_ANSWER_BYTES');
+    expect(() => loadConfig({ MAX_CONNECTIONS: '0' })).toThrow('MAX_CONNECTIONS');
   });
 
   it('derives the MAX_QUEUE default from WORKERS', () => {

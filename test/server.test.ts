@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 
@@ -172,4 +173,31 @@ describe('server process', () => {
       child.kill('SIGKILL');
     }
   }, 90_000);
+
+  it('on SIGTERM cuts a stalled upload and still exits 0 within the grace period', async () => {
+    const GRACE_MS = 4000;
+    const child = spawn(process.execPath, SERVER, {
+      cwd: ROOT,
+      // The request timeout is far off: the shutdown itself must deal with the stalled client.
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', WORKERS: '1', LOG_LEVEL: 'info', REQUEST_TIMEOUT_MS: '600000', SHUTDOWN_GRACE_MS: String(GRACE_MS) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    try {
+      const logs = watchLogs(child);
+      const listening = await logs.waitFor((l) => l.msg.startsWith('Server listening at'));
+      const port = Number(/:(\d+)$/.exec(listening.msg)![1]);
+      await logs.waitFor((l) => l.msg.includes('ready'));
+      const stalled = net.connect(port, '127.0.0.1');
+      const cut = new Promise<void>((resolve) => stalled.on('close', () => resolve()));
+      stalled.on('error', () => undefined);
+      stalled.write('POST /v1/attributions HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n“Half an arti');
+      await logs.waitFor((l) => l.msg === 'incoming request');
+      child.kill('SIGTERM');
+      expect(await closed).toBe(0);
+      await cut;
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }, 60_000);
 });

@@ -4,7 +4,7 @@ import { Piscina } from 'piscina';
 import type { Config } from '../config';
 import type { AttributeOptions } from '../schemas/attribution';
 import { type Engine, type EngineLimits, type EngineTask, type SerializedResult, WARM_UP_TEXT } from './engine';
-import { EngineOverloadedError, EngineTimeoutError, TextTooCostlyError } from './errors';
+import { EngineCancelledError, EngineOverloadedError, EngineTimeoutError, TextTooCostlyError } from './errors';
 
 /**
  * The worker file for this build: dist/worker.js when running compiled code; from TypeScript sources
@@ -24,63 +24,108 @@ export interface EnginePoolOptions {
   filename?: string;
 }
 
-// piscina rejects with plain Errors (its Errors table is not exported); these are its messages for a full queue.
-const QUEUE_FULL_MESSAGES = new Set(['Task queue is at limit', 'No task queue available and all Workers are busy']);
-const isQueueFull = (err: unknown): boolean => err instanceof Error && QUEUE_FULL_MESSAGES.has(err.message);
+/** A task accepted by the pool: waiting in our queue, then handed to a free worker. */
+interface Pending {
+  readonly task: EngineTask;
+  readonly resolve: (result: SerializedResult) => void;
+  readonly reject: (err: unknown) => void;
+  /** Undefined while waiting; once handed to piscina, the signal that would abort the running task. */
+  controller?: AbortController;
+}
 
-/** Runs `attribute` in a piscina worker-thread pool so the event loop only does HTTP. */
+/**
+ * Runs `attribute` in a piscina worker-thread pool so the event loop only does HTTP.
+ *
+ * Waiting tasks wait in our own FIFO queue, not piscina's: a task reaches piscina only when a worker is
+ * free, so a task that times out or whose client hangs up while waiting is dropped from an array, and
+ * never costs a worker (piscina terminates the worker of a task aborted after it was handed over, even
+ * one that had not started). Only a task that ran for its whole limit is aborted, and its worker replaced.
+ */
 export function createEnginePool(opts: EnginePoolOptions): Engine {
   const pool = new Piscina<EngineTask, SerializedResult>({
     filename: opts.filename ?? resolveWorkerFile(),
     // A fixed-size pool: workers live as long as the service, compromise's lexicon is costly to load.
     minThreads: opts.workers,
     maxThreads: opts.workers,
-    maxQueue: opts.maxQueue,
+    // We never hand piscina more tasks than workers; its queue only holds one while a replaced worker starts.
+    maxQueue: opts.workers,
     // close() waits for running tasks; each request's time limit aborts runaway ones long before this.
     closeTimeout: 5000,
   });
   let closed = false;
-  // Tasks accepted and not yet settled: running (one per worker) plus waiting. We bound this ourselves
-  // because piscina's own limit also counts capacity of workers still starting, so it admits a little more.
-  let inFlight = 0;
+  const waiting: Pending[] = [];
+  let running = 0;
   const capacity = opts.workers + opts.maxQueue;
 
-  async function run(text: string, options: AttributeOptions, limits?: EngineLimits): Promise<SerializedResult> {
-    if (inFlight >= capacity) throw new EngineOverloadedError();
-    inFlight += 1;
+  function dispatch(): void {
+    while (running < opts.workers && waiting.length > 0) {
+      const next = waiting.shift()!;
+      const controller = new AbortController();
+      next.controller = controller;
+      running += 1;
+      pool
+        .run(next.task, { signal: controller.signal })
+        .then(next.resolve, next.reject)
+        .finally(() => {
+          running -= 1;
+          dispatch();
+        });
+    }
+  }
+
+  function run(text: string, options: AttributeOptions, limits?: EngineLimits): Promise<SerializedResult> {
+    if (limits?.signal?.aborted) return Promise.reject(new EngineCancelledError());
+    if (running + waiting.length >= capacity) return Promise.reject(new EngineOverloadedError());
     const startedAt = new BigInt64Array(new SharedArrayBuffer(8));
-    const controller = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    // Why the task was aborted, once it was: waiting (503) or running (422) for the whole limit.
-    let verdict: Error | undefined;
-    if (limits) {
-      const expire = (): void => {
-        const started = Number(Atomics.load(startedAt, 0));
-        if (started === 0) verdict = new EngineTimeoutError(limits.timeoutMs);
-        else {
-          // It left the queue before the limit: it gets the whole limit to run, counted from its start.
-          const left = started + limits.timeoutMs - Date.now();
-          if (left > 0) {
-            timer = setTimeout(expire, left);
-            return;
-          }
-          verdict = new TextTooCostlyError(limits.timeoutMs);
-        }
-        // Piscina drops an aborted task from the queue, or terminates its worker and starts a new one.
-        controller.abort(verdict);
+    return new Promise<SerializedResult>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      // Why the task was stopped, once it was: waiting (503), running (422) or its client gone.
+      let verdict: Error | undefined;
+      const settle = (): void => {
+        clearTimeout(timer);
+        limits?.signal?.removeEventListener('abort', onClientGone);
       };
-      timer = setTimeout(expire, limits.timeoutMs);
-    }
-    try {
-      return await pool.run({ text, options, startedAt }, { signal: controller.signal });
-    } catch (err) {
-      if (verdict) throw verdict;
-      if (isQueueFull(err)) throw new EngineOverloadedError();
-      throw err;
-    } finally {
-      clearTimeout(timer);
-      inFlight -= 1;
-    }
+      const pending: Pending = {
+        task: { text, options, startedAt },
+        resolve: (result) => {
+          settle();
+          resolve(result);
+        },
+        reject: (err) => {
+          settle();
+          reject(verdict ?? err);
+        },
+      };
+      /** Drops the task if it still waits in our queue; true if it did. */
+      const dropIfWaiting = (err: Error): boolean => {
+        const at = waiting.indexOf(pending);
+        if (at < 0) return false;
+        waiting.splice(at, 1);
+        pending.reject(err);
+        return true;
+      };
+      // A client that hangs up frees its place in the queue; a task already running finishes (its worker is worth more).
+      const onClientGone = (): void => {
+        dropIfWaiting(new EngineCancelledError());
+      };
+      const expire = (): void => {
+        if (!limits || dropIfWaiting(new EngineTimeoutError(limits.timeoutMs))) return;
+        const started = Number(Atomics.load(startedAt, 0));
+        // Handed over but not started (a replaced worker still booting): the wait is over, the limit counts from its start.
+        const left = started === 0 ? limits.timeoutMs : started + limits.timeoutMs - Date.now();
+        if (left > 0) {
+          timer = setTimeout(expire, left);
+          return;
+        }
+        verdict = new TextTooCostlyError(limits.timeoutMs);
+        // Piscina terminates the worker of an aborted running task and starts a new one.
+        pending.controller?.abort(verdict);
+      };
+      if (limits) timer = setTimeout(expire, limits.timeoutMs);
+      limits?.signal?.addEventListener('abort', onClientGone, { once: true });
+      waiting.push(pending);
+      dispatch();
+    });
   }
 
   return {
@@ -91,8 +136,8 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
     },
     stats: () => ({
       workers: opts.workers,
-      inFlight,
-      queued: pool.queueSize,
+      inFlight: running + waiting.length,
+      queued: waiting.length + pool.queueSize,
       maxQueue: opts.maxQueue,
       utilization: pool.utilization,
     }),

@@ -11,6 +11,11 @@ export interface EngineLimits {
    * (TextTooCostlyError, 422), and its worker is replaced.
    */
   readonly timeoutMs: number;
+  /**
+   * Aborted when the client goes away: a task still waiting for a worker is dropped (EngineCancelledError);
+   * one already running finishes, since stopping it would cost its worker.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**

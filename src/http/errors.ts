@@ -12,16 +12,22 @@ export const PROBLEM_TYPES = {
   FORBIDDEN_PROPERTY: { status: 400, title: 'Forbidden property name', slug: 'forbidden-property' },
   INVALID_REQUEST: { status: 400, title: 'Invalid request', slug: 'invalid-request' },
   BAD_REQUEST: { status: 400, title: 'Bad request', slug: 'bad-request' },
+  INVALID_ENCODING: { status: 400, title: 'Invalid text encoding', slug: 'invalid-encoding' },
   NOT_FOUND: { status: 404, title: 'Not found', slug: 'not-found' },
+  REQUEST_TIMEOUT: { status: 408, title: 'Request timeout', slug: 'request-timeout' },
   BODY_TOO_LARGE: { status: 413, title: 'Request body too large', slug: 'body-too-large' },
   TEXT_TOO_LONG: { status: 413, title: 'Text too long', slug: 'text-too-long' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' },
+  ANSWER_TOO_LARGE: { status: 422, title: 'Answer too large', slug: 'answer-too-large' },
   TEXT_TOO_COSTLY: { status: 422, title: 'Text too costly to attribute', slug: 'text-too-costly' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'Request headers too large', slug: 'headers-too-large' },
   RATE_LIMITED: { status: 429, title: 'Too many requests', slug: 'rate-limited' },
   INTERNAL: { status: 500, title: 'Internal server error', slug: 'internal' },
   ENGINE_TIMEOUT: { status: 503, title: 'Attribution timed out', slug: 'engine-timeout' },
   ENGINE_OVERLOADED: { status: 503, title: 'Service overloaded', slug: 'engine-overloaded' },
   NOT_READY: { status: 503, title: 'Not ready', slug: 'not-ready' },
+  // nginx's 499: logged and counted, never seen by the client, which is gone.
+  CLIENT_CLOSED: { status: 499, title: 'Client closed the request', slug: 'client-closed' },
 } as const;
 export type ProblemCode = keyof typeof PROBLEM_TYPES;
 
@@ -40,6 +46,23 @@ export const TextTooLongError = createError<'TEXT_TOO_LONG', 413, [number, numbe
   'The text has %d characters; the limit is %d.',
   413,
 );
+export const AnswerTooLargeError = createError<'ANSWER_TOO_LARGE', 422, [number, number]>(
+  'ANSWER_TOO_LARGE',
+  'The answer for this article is %d bytes; the limit is %d (MAX_ANSWER_BYTES). Split the article (by paragraph, say) and send the parts as separate requests.',
+  422,
+);
+export const InvalidEncodingError = createError<'INVALID_ENCODING', 400, [string]>(
+  'INVALID_ENCODING',
+  'The body is not valid %s: send the charset the bytes are really in (Content-Type: text/plain; charset=...).',
+  400,
+);
+export const UnsupportedCharsetError = createError<'UNSUPPORTED_MEDIA_TYPE', 415, [string, string]>(
+  'UNSUPPORTED_MEDIA_TYPE',
+  'The charset %s is not supported; send %s.',
+  415,
+);
+export const MissingHostError = createError('BAD_REQUEST', 'An HTTP/1.1 request must carry a Host header.', 400);
+export const BadUrlError = createError<'BAD_REQUEST', 400, [string]>('BAD_REQUEST', 'The URL %s is not valid (a bad percent-encoding?).', 400);
 export const RateLimitedError = createError<'RATE_LIMITED', 429, [number, string]>(
   'RATE_LIMITED',
   'More than %d requests in %s from this client. Retry after the time given in Retry-After.',
@@ -60,6 +83,11 @@ export const EngineOverloadedError = createError(
   'ENGINE_OVERLOADED',
   'Too many articles are waiting to be attributed. Retry after the time given in Retry-After.',
   503,
+);
+export const EngineCancelledError = createError(
+  'CLIENT_CLOSED',
+  'The client closed the connection before its article left the queue; the article was not attributed.',
+  499,
 );
 export const NotReadyError = createError<'NOT_READY', 503, [string]>('NOT_READY', 'The service is %s.', 503);
 
@@ -111,7 +139,8 @@ export function toProblem(error: unknown, request: FastifyRequest): Problem {
     err.code && err.code in PROBLEM_TYPES ? (err.code as ProblemCode) : FRAMEWORK_CODES[err.code ?? ''];
   if (code) {
     const type = describe(code);
-    const detail = type.status >= 500 && !isOwnError(err) ? 'The server could not handle the request.' : (FRAMEWORK_DETAILS[code]?.(request) ?? err.message);
+    const framework = (err.code ?? '') in FRAMEWORK_CODES ? FRAMEWORK_DETAILS[code]?.(request) : undefined;
+    const detail = type.status >= 500 && !isOwnError(err) ? 'The server could not handle the request.' : (framework ?? err.message);
     return { ...type, detail, ...base };
   }
 

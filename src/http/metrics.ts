@@ -39,7 +39,7 @@ export function createMetrics(engine: Engine): Metrics {
   });
   const engineDuration = new Histogram({
     name: 'quote_attribution_engine_duration_seconds',
-    help: 'Time the engine took per article, waiting for a worker included; outcome is ok, error, aborted (time limit) or overloaded',
+    help: 'Time the engine took per article, waiting for a worker included; outcome is ok, timeout (waited the limit), too-costly (ran the limit), overloaded, cancelled (client left while queued) or error',
     labelNames: ['outcome'] as const,
     buckets: DURATION_BUCKETS,
     registers: [registry],
@@ -89,6 +89,7 @@ export function instrumentEngine(engine: Engine, metrics: Metrics): Engine {
         if (code === 'ENGINE_TIMEOUT') outcome = 'timeout';
         else if (code === 'TEXT_TOO_COSTLY') outcome = 'too-costly';
         else if (code === 'ENGINE_OVERLOADED') outcome = 'overloaded';
+        else if (code === 'CLIENT_CLOSED') outcome = 'cancelled';
         throw err;
       } finally {
         metrics.engineDuration.observe({ outcome }, (performance.now() - started) / 1000);

@@ -1,8 +1,10 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import supertest from 'supertest';
 import { createEnginePool, resolveWorkerFile } from '../../src/http/engine-pool';
 import type { Engine } from '../../src/http/engine';
-import { EngineOverloadedError, EngineTimeoutError, TextTooCostlyError } from '../../src/http/errors';
+import { EngineCancelledError, EngineOverloadedError, EngineTimeoutError, TextTooCostlyError } from '../../src/http/errors';
 import { startApp } from './helpers';
 
 const TEST_WORKER = path.join(__dirname, '../fixtures/test-worker.js');
@@ -60,6 +62,43 @@ describe('engine pool (piscina)', () => {
     await expect(pool.run('fine', {})).resolves.toMatchObject({ length: 4 });
   });
 
+  it('tasks that time out while waiting cost no worker, however many there are', async () => {
+    pool = createEnginePool({ workers: 2, maxQueue: 16, filename: TEST_WORKER });
+    await pool.warmUp();
+    const busy = [pool.run('sleep-700', {}), pool.run('sleep-700', {})];
+    const waiters = Array.from({ length: 8 }, (_, i) => pool.run(`w${i}`, {}, { timeoutMs: 150 }));
+    for (const w of waiters) await expect(w).rejects.toBeInstanceOf(EngineTimeoutError);
+    const before = new Set(((await Promise.all(busy)) as unknown as TestResult[]).map((r) => r.threadId));
+    const after = (await Promise.all([pool.run('a', {}), pool.run('b', {}), pool.run('c', {})])) as unknown as TestResult[];
+    for (const r of after) expect(before.has(r.threadId)).toBe(true);
+  });
+
+  it('a waiting task whose client goes away is dropped: EngineCancelledError, never run, no worker replaced', async () => {
+    pool = createEnginePool({ workers: 1, maxQueue: 4, filename: TEST_WORKER });
+    await pool.warmUp();
+    const busy = pool.run('sleep-600', {}, { timeoutMs: 10_000 });
+    const client = new AbortController();
+    const abandoned = pool.run('sleep-5000', {}, { timeoutMs: 10_000, signal: client.signal });
+    expect(pool.stats!().queued).toBe(1);
+    client.abort();
+    await expect(abandoned).rejects.toBeInstanceOf(EngineCancelledError);
+    expect(pool.stats!()).toMatchObject({ queued: 0, inFlight: 1 });
+    const first = (await busy) as unknown as TestResult;
+    // Had the abandoned task run, this one would wait 5 s behind it and hit its limit.
+    const next = (await pool.run('next', {}, { timeoutMs: 2000 })) as unknown as TestResult;
+    expect(next.threadId).toBe(first.threadId);
+  });
+
+  it('a running task whose client goes away finishes on its worker', async () => {
+    pool = createEnginePool({ workers: 1, maxQueue: 4, filename: TEST_WORKER });
+    await pool.warmUp();
+    const client = new AbortController();
+    const running = pool.run('sleep-300', {}, { timeoutMs: 10_000, signal: client.signal });
+    await new Promise((r) => setTimeout(r, 100));
+    client.abort();
+    await expect(running).resolves.toMatchObject({ length: 'sleep-300'.length });
+  });
+
   it('passes worker errors through for the HTTP layer to hide', async () => {
     pool = createEnginePool({ workers: 1, maxQueue: 1, filename: TEST_WORKER });
     await expect(pool.run('crash', {})).rejects.toThrow('worker internals');
@@ -101,6 +140,43 @@ describe('HTTP over a real pool', () => {
       expect(res.body.detail).toMatch(/busy/);
       expect(res.headers['retry-after']).toBe('1');
       for (const r of await Promise.all(ahead)) expect(r.status).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('HTTP over a real pool and real sockets', () => {
+  it('a client that hangs up while its article waits cancels it: outcome="cancelled", the next request is not delayed', async () => {
+    const engine = createEnginePool({ workers: 1, maxQueue: 4, filename: TEST_WORKER });
+    const app = await startApp({ ENGINE_TIMEOUT_MS: '10000' }, { engine });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      await app.warmUp();
+      const { port } = app.server.address() as AddressInfo;
+      const post = (text: string) => {
+        const req = http.request({ port, host: '127.0.0.1', method: 'POST', path: '/v1/attributions', agent: false, headers: { 'content-type': 'text/plain' } });
+        const answered = new Promise<number>((resolve, reject) => {
+          req.on('response', (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode ?? 0));
+          });
+          req.on('error', reject);
+        });
+        req.end(text);
+        return { req, answered };
+      };
+      const busy = post('sleep-800');
+      await new Promise((r) => setTimeout(r, 150));
+      const abandoned = post('sleep-5000');
+      abandoned.answered.catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 150));
+      abandoned.req.destroy();
+      expect(await busy.answered).toBe(200);
+      // Had the abandoned article stayed queued, it would now hold the only worker for 5 s.
+      expect(await post('next').answered).toBe(200);
+      const metrics = await supertest(app.server).get('/metrics');
+      expect(metrics.text).toMatch(/quote_attribution_engine_duration_seconds_count\{outcome="cancelled"\} 1/);
     } finally {
       await app.close();
     }

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config';
@@ -7,11 +8,11 @@ import { AttributionRequestSchema, PlainTextArticleSchema, type AttributionReque
 import { AttributionResponseSchema, type ResponseMeta } from '../../schemas/response';
 import { VERSION } from '../../version';
 import type { Engine } from '../engine';
-import { BodyRequiredError, TextTooLongError } from '../errors';
+import { AnswerTooLargeError, BodyRequiredError, TextTooLongError } from '../errors';
 
 export interface AttributionRoutesOptions {
   engine: Engine;
-  config: Pick<Config, 'maxTextChars' | 'engineTimeoutMs'>;
+  config: Pick<Config, 'maxTextChars' | 'engineTimeoutMs' | 'maxAnswerBytes'>;
 }
 
 /** `POST /v1/attributions`: JSON `{text, options?}` or a text/plain article in, quotes and speakers out. */
@@ -42,7 +43,7 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
           413: problemResponse('Body over BODY_LIMIT_BYTES or text over MAX_TEXT_CHARS'),
           415: problemResponse('Content-Type is neither application/json nor text/plain'),
           500: problemResponse('Unexpected error (details are only in the logs)'),
-          422: problemResponse('The engine ran for ENGINE_TIMEOUT_MS without finishing: the text itself is too costly; split it (TEXT_TOO_COSTLY)'),
+          422: problemResponse('The engine ran for ENGINE_TIMEOUT_MS without finishing (TEXT_TOO_COSTLY), or the answer would exceed MAX_ANSWER_BYTES (ANSWER_TOO_LARGE): split the text'),
           503: problemResponse('The article waited ENGINE_TIMEOUT_MS for a free worker (ENGINE_TIMEOUT) or the queue is full (ENGINE_OVERLOADED); see Retry-After'),
         },
       },
@@ -51,7 +52,10 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
       const { text, options } = readArticle(request.body as AttributionRequest | string | undefined);
       if (text.length > config.maxTextChars) throw new TextTooLongError(text.length, config.maxTextChars);
       const started = performance.now();
-      const answer = await engine.run(text, options, { timeoutMs: config.engineTimeoutMs });
+      const answer = await engine.run(text, options, { timeoutMs: config.engineTimeoutMs, signal: clientGone(reply.raw) });
+      // One request never pins more than MAX_ANSWER_BYTES of answer, whether or not its client reads it.
+      const bytes = Buffer.byteLength(answer.json);
+      if (bytes > config.maxAnswerBytes) throw new AnswerTooLargeError(bytes, config.maxAnswerBytes);
       const elapsedMs = Math.round((performance.now() - started) * 100) / 100;
       // A string with a JSON content type is sent as is: the 200 schema documents it, its serialiser never runs.
       return reply.type('application/json; charset=utf-8').send(withMeta(answer.json, { version: VERSION, characters: text.length, elapsedMs }));
@@ -65,6 +69,15 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
  */
 export function withMeta(resultJson: string, meta: ResponseMeta): string {
   return `${resultJson.slice(0, -1)},"meta":${JSON.stringify(meta)}}`;
+}
+
+/** Aborts when the connection closes before the answer was sent: the client hung up, its queued work is moot. */
+function clientGone(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  return controller.signal;
 }
 
 /** The two accepted bodies as one shape. A missing body only gets here without a Content-Type, which no schema checks. */
