@@ -1,13 +1,19 @@
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config';
-import type { AttributeOptions } from '../../schemas/attribution';
+import { CSV_COLUMNS, CSV_MEDIA_TYPE, quoteRows, toCsv } from '../../formats/csv';
+import type { AttributeOptions, AttributionResult } from '../../schemas/attribution';
+import { QuotesCsvSchema } from '../../schemas/csv';
 import { problemResponse } from '../../schemas/problem';
 import { AttributionRequestSchema, PlainTextArticleSchema, type AttributionRequest } from '../../schemas/request';
 import { AttributionResponseSchema, type ResponseMeta } from '../../schemas/response';
 import { VERSION } from '../../version';
 import type { Engine } from '../engine';
 import { BodyRequiredError, TextTooLongError } from '../errors';
+import { negotiate } from '../negotiate';
+
+/** What the answer can be, the default first. */
+const ANSWER_TYPES = ['application/json', 'text/csv'] as const;
 
 export interface AttributionRoutesOptions {
   engine: Engine;
@@ -29,7 +35,8 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
         summary: 'Find the quotations in an article and attribute them to speakers',
         description:
           'Send the article as JSON `{"text": "...", "options": {...}}` or as the raw `text/plain` body. ' +
-          '`quotes` are sorted by `start`; `text === article.slice(start, end)` for every span.',
+          '`quotes` are sorted by `start`; `text === article.slice(start, end)` for every span. ' +
+          'With `Accept: text/csv` the answer is one CSV row per quote (RFC 4180, UTF-8, header row).',
         body: {
           content: {
             'application/json': { schema: AttributionRequestSchema },
@@ -37,7 +44,13 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
           },
         },
         response: {
-          200: AttributionResponseSchema,
+          200: {
+            description: 'The quotes and speakers as JSON, or with `Accept: text/csv` one CSV row per quote.',
+            content: {
+              'application/json': { schema: AttributionResponseSchema },
+              'text/csv': { schema: QuotesCsvSchema },
+            },
+          },
           400: problemResponse('Malformed JSON, a schema violation (unknown property, wrong type, empty text) or a forbidden property name'),
           413: problemResponse('Body over BODY_LIMIT_BYTES or text over MAX_TEXT_CHARS'),
           415: problemResponse('Content-Type is neither application/json nor text/plain'),
@@ -53,6 +66,9 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
       const started = performance.now();
       const answer = await engine.run(text, options, { timeoutMs: config.engineTimeoutMs });
       const elapsedMs = Math.round((performance.now() - started) * 100) / 100;
+      if (negotiate(request.headers.accept, ANSWER_TYPES) === 'text/csv') {
+        return reply.type(CSV_MEDIA_TYPE).send(toCsv(quoteRows('', JSON.parse(answer.json) as AttributionResult), CSV_COLUMNS));
+      }
       // A string with a JSON content type is sent as is: the 200 schema documents it, its serialiser never runs.
       return reply.type('application/json; charset=utf-8').send(withMeta(answer.json, { version: VERSION, characters: text.length, elapsedMs }));
     },
