@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { Config } from '../config';
 import type { AttributeOptions } from '../schemas/attribution';
-import { type Engine, type EngineLimits, type EngineTask, type SerializedResult, WARM_UP_TEXT } from './engine';
+import { type Engine, type EngineInput, type EngineLimits, type EngineTask, type SerializedResult, WARM_UP_TEXT } from './engine';
 import { EngineOverloadedError, EngineTimeoutError, TextTooCostlyError } from './errors';
 
 /**
@@ -45,7 +45,7 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
   let inFlight = 0;
   const capacity = opts.workers + opts.maxQueue;
 
-  async function run(text: string, options: AttributeOptions, limits?: EngineLimits): Promise<SerializedResult> {
+  async function run(text: string, options: AttributeOptions, limits?: EngineLimits, input?: EngineInput): Promise<SerializedResult> {
     if (inFlight >= capacity) throw new EngineOverloadedError();
     inFlight += 1;
     const startedAt = new BigInt64Array(new SharedArrayBuffer(8));
@@ -72,7 +72,7 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
       timer = setTimeout(expire, limits.timeoutMs);
     }
     try {
-      return await pool.run({ text, options, startedAt }, { signal: controller.signal });
+      return await pool.run(input ? { text, options, startedAt, input } : { text, options, startedAt }, { signal: controller.signal });
     } catch (err) {
       if (verdict) throw verdict;
       if (isQueueFull(err)) throw new EngineOverloadedError();

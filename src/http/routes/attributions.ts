@@ -5,11 +5,11 @@ import { CSV_COLUMNS, CSV_MEDIA_TYPE, quoteRows, toCsv } from '../../formats/csv
 import type { AttributeOptions, AttributionResult } from '../../schemas/attribution';
 import { QuotesCsvSchema } from '../../schemas/csv';
 import { problemResponse } from '../../schemas/problem';
-import { AttributionRequestSchema, PlainTextArticleSchema, type AttributionRequest } from '../../schemas/request';
+import { AttributionRequestSchema, HtmlArticleSchema, PlainTextArticleSchema, type AttributionRequest } from '../../schemas/request';
 import { AttributionResponseSchema, type ResponseMeta } from '../../schemas/response';
 import { VERSION } from '../../version';
-import type { Engine } from '../engine';
-import { BodyRequiredError, TextTooLongError } from '../errors';
+import type { Engine, InputFormat } from '../engine';
+import { BodyRequiredError, TextOrHtmlError, TextTooLongError } from '../errors';
 import { negotiate } from '../negotiate';
 
 /** What the answer can be, the default first. */
@@ -23,6 +23,8 @@ export interface AttributionRoutesOptions {
 /** `POST /v1/attributions`: JSON `{text, options?}` or a text/plain article in, quotes and speakers out. */
 export async function attributionRoutes(app: FastifyInstance, opts: AttributionRoutesOptions): Promise<void> {
   const { engine, config } = opts;
+  // HTML pages arrive as strings; the worker parses them, not the event loop.
+  app.addContentTypeParser('text/html', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
   // No TypeBox type provider here: it would type the reply as the response object, and this route sends
   // that object already serialised (see withMeta). The schemas below still validate and document.
@@ -34,13 +36,15 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
         operationId: 'createAttribution',
         summary: 'Find the quotations in an article and attribute them to speakers',
         description:
-          'Send the article as JSON `{"text": "...", "options": {...}}` or as the raw `text/plain` body. ' +
+          'Send the article as JSON `{"text": "...", "options": {...}}` or as the raw `text/plain` body; an HTML page as ' +
+          'JSON `{"html": "..."}` or a raw `text/html` body (the answer then carries the extracted `text`). ' +
           '`quotes` are sorted by `start`; `text === article.slice(start, end)` for every span. ' +
           'With `Accept: text/csv` the answer is one CSV row per quote (RFC 4180, UTF-8, header row).',
         body: {
           content: {
             'application/json': { schema: AttributionRequestSchema },
             'text/plain': { schema: PlainTextArticleSchema },
+            'text/html': { schema: HtmlArticleSchema },
           },
         },
         response: {
@@ -52,8 +56,8 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
             },
           },
           400: problemResponse('Malformed JSON, a schema violation (unknown property, wrong type, empty text) or a forbidden property name'),
-          413: problemResponse('Body over BODY_LIMIT_BYTES or text over MAX_TEXT_CHARS'),
-          415: problemResponse('Content-Type is neither application/json nor text/plain'),
+          413: problemResponse('Body over BODY_LIMIT_BYTES or text (for HTML: the extracted text) over MAX_TEXT_CHARS'),
+          415: problemResponse('Content-Type is none of application/json, text/plain and text/html'),
           500: problemResponse('Unexpected error (details are only in the logs)'),
           422: problemResponse('The engine ran for ENGINE_TIMEOUT_MS without finishing: the text itself is too costly; split it (TEXT_TOO_COSTLY)'),
           503: problemResponse('The article waited ENGINE_TIMEOUT_MS for a free worker (ENGINE_TIMEOUT) or the queue is full (ENGINE_OVERLOADED); see Retry-After'),
@@ -61,16 +65,18 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
       },
     },
     async (request, reply) => {
-      const { text, options } = readArticle(request.body as AttributionRequest | string | undefined);
-      if (text.length > config.maxTextChars) throw new TextTooLongError(text.length, config.maxTextChars);
+      const { text, options, format } = readArticle(request.body as AttributionRequest | string | undefined, request.headers['content-type']);
+      if (format === 'text' && text.length > config.maxTextChars) throw new TextTooLongError(text.length, config.maxTextChars);
       const started = performance.now();
-      const answer = await engine.run(text, options, { timeoutMs: config.engineTimeoutMs });
+      const input = format === 'html' ? { format, maxChars: config.maxTextChars } : undefined;
+      const answer = await engine.run(text, options, { timeoutMs: config.engineTimeoutMs }, input);
+      if (answer.tooLong) throw new TextTooLongError(answer.characters ?? 0, config.maxTextChars);
       const elapsedMs = Math.round((performance.now() - started) * 100) / 100;
       if (negotiate(request.headers.accept, ANSWER_TYPES) === 'text/csv') {
         return reply.type(CSV_MEDIA_TYPE).send(toCsv(quoteRows('', JSON.parse(answer.json) as AttributionResult), CSV_COLUMNS));
       }
       // A string with a JSON content type is sent as is: the 200 schema documents it, its serialiser never runs.
-      return reply.type('application/json; charset=utf-8').send(withMeta(answer.json, { version: VERSION, characters: text.length, elapsedMs }));
+      return reply.type('application/json; charset=utf-8').send(withMeta(answer.json, { version: VERSION, characters: answer.characters ?? text.length, elapsedMs }));
     },
   );
 }
@@ -83,10 +89,16 @@ export function withMeta(resultJson: string, meta: ResponseMeta): string {
   return `${resultJson.slice(0, -1)},"meta":${JSON.stringify(meta)}}`;
 }
 
-/** The two accepted bodies as one shape. A missing body only gets here without a Content-Type, which no schema checks. */
-function readArticle(body: AttributionRequest | string | undefined): { text: string; options: AttributeOptions } {
-  if (typeof body === 'string') return { text: body, options: {} };
+/** The accepted bodies as one shape. A missing body only gets here without a Content-Type, which no schema checks. */
+function readArticle(
+  body: AttributionRequest | string | undefined,
+  contentType: string | undefined,
+): { text: string; options: AttributeOptions; format: InputFormat } {
+  if (typeof body === 'string') return { text: body, options: {}, format: contentType?.startsWith('text/html') ? 'html' : 'text' };
   if (body === undefined || body === null) throw new BodyRequiredError();
-  return { text: body.text, options: body.options ?? {} };
+  const options = body.options ?? {};
+  if (body.text !== undefined && body.html === undefined) return { text: body.text, options, format: 'text' };
+  if (body.html !== undefined && body.text === undefined) return { text: body.html, options, format: 'html' };
+  throw new TextOrHtmlError();
 }
 
