@@ -6,10 +6,21 @@ import { AttributionResultSchema, type AttributeOptions, type AttributionResult 
  * the task in, the serialised answer out. Neither side reaches into the other's module.
  */
 
+/** What `text` holds: the article itself, or an HTML page whose article text the worker extracts first. */
+export type InputFormat = 'text' | 'html';
+
+/** How the engine reads its input; without it, `text` is the article. */
+export interface EngineInput {
+  readonly format: InputFormat;
+  /** For HTML: the longest extracted text the engine attributes; a longer one comes back `tooLong`. */
+  readonly maxChars?: number;
+}
+
 /** The task a worker receives. */
 export interface EngineTask {
   text: string;
   options: AttributeOptions;
+  input?: EngineInput;
   /**
    * One BigInt64 slot on shared memory: 0 while the task waits, then the Date.now() at which a worker
    * started it. The pool reads it when the time limit expires, to tell queueing from running.
@@ -32,6 +43,13 @@ export interface SerializedResult {
   readonly json: string;
   /** How many quotes `json` holds, for metrics without parsing it. */
   readonly quotes: number;
+  /**
+   * For HTML input: the length of the extracted text, which `json` then carries first as `"text"`
+   * (`{"text":…,"quotes":…,"speakers":…}`), since every offset indexes it.
+   */
+  readonly characters?: number;
+  /** For HTML input: the extracted text is longer than `input.maxChars`; nothing was attributed and `json` is empty. */
+  readonly tooLong?: boolean;
 }
 
 /**
@@ -41,7 +59,9 @@ export interface SerializedResult {
  */
 const stringifyResult = fastJsonStringify(AttributionResultSchema);
 
-/** What a worker (or any engine) returns for `result`. */
-export function serializeResult(result: AttributionResult): SerializedResult {
-  return { json: stringifyResult(result), quotes: result.quotes.length };
+/** What a worker (or any engine) returns for `result`; with `text`, the extracted text it indexes goes first. */
+export function serializeResult(result: AttributionResult, text?: string): SerializedResult {
+  const json = stringifyResult(result);
+  if (text === undefined) return { json, quotes: result.quotes.length };
+  return { json: `{"text":${JSON.stringify(text)},${json.slice(1)}`, quotes: result.quotes.length, characters: text.length };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { Config } from '../config';
 import type { AttributeOptions } from '../schemas/attribution';
-import { type Engine, type EngineLimits, type EngineTask, type SerializedResult, WARM_UP_TEXT } from './engine';
+import { type Engine, type EngineInput, type EngineLimits, type EngineTask, type SerializedResult, WARM_UP_TEXT } from './engine';
 import { EngineCancelledError, EngineOverloadedError, EngineTimeoutError, TextTooCostlyError } from './errors';
 
 /**
@@ -73,7 +73,7 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
     }
   }
 
-  function run(text: string, options: AttributeOptions, limits?: EngineLimits): Promise<SerializedResult> {
+  function run(text: string, options: AttributeOptions, limits?: EngineLimits, input?: EngineInput): Promise<SerializedResult> {
     if (limits?.signal?.aborted) return Promise.reject(new EngineCancelledError());
     if (running + waiting.length >= capacity) return Promise.reject(new EngineOverloadedError());
     const startedAt = new BigInt64Array(new SharedArrayBuffer(8));
@@ -86,7 +86,7 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
         limits?.signal?.removeEventListener('abort', onClientGone);
       };
       const pending: Pending = {
-        task: { text, options, startedAt },
+        task: input ? { text, options, startedAt, input } : { text, options, startedAt },
         resolve: (result) => {
           settle();
           resolve(result);

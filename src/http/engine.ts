@@ -1,7 +1,7 @@
 import type { AttributeOptions } from '../schemas/attribution';
-import type { SerializedResult } from '../worker-task';
+import type { EngineInput, SerializedResult } from '../worker-task';
 
-export { markStarted, serializeResult, type EngineTask, type SerializedResult } from '../worker-task';
+export { markStarted, serializeResult, type EngineInput, type EngineTask, type InputFormat, type SerializedResult } from '../worker-task';
 
 /** The time limits of one engine task. */
 export interface EngineLimits {
@@ -27,9 +27,10 @@ export interface Engine {
    * Attributes one article. Rejects with EngineOverloadedError when no more work can be queued,
    * EngineTimeoutError when it waited `limits.timeoutMs` without starting, and TextTooCostlyError
    * when it ran for `limits.timeoutMs` without finishing. The answer comes already serialised (see
-   * SerializedResult): the HTTP layer only splices `meta` into it.
+   * SerializedResult): the HTTP layer only splices `meta` into it. With `input.format: 'html'`, `text`
+   * is a page whose article text the engine extracts first (and returns in the answer).
    */
-  run(text: string, options: AttributeOptions, limits?: EngineLimits): Promise<SerializedResult>;
+  run(text: string, options: AttributeOptions, limits?: EngineLimits, input?: EngineInput): Promise<SerializedResult>;
   /** Resolves once the engine has attributed a small article, i.e. is ready to serve. */
   warmUp(): Promise<void>;
   /** Lets running tasks finish, then frees the workers. */

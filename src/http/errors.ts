@@ -90,6 +90,7 @@ export const EngineCancelledError = createError(
   499,
 );
 export const NotReadyError = createError<'NOT_READY', 503, [string]>('NOT_READY', 'The service is %s.', 503);
+export const TextOrHtmlError = createError('INVALID_REQUEST', 'Send exactly one of "text" (plain text) and "html" (an HTML page).', 400);
 
 /** Fastify's own error codes and what they mean to a client of this API. */
 const FRAMEWORK_CODES: Readonly<Record<string, ProblemCode>> = {

@@ -76,11 +76,11 @@ export function createMetrics(engine: Engine): Metrics {
 /** The same engine, timing every article and counting its quotes. */
 export function instrumentEngine(engine: Engine, metrics: Metrics): Engine {
   return {
-    run: async (text, options, limits) => {
+    run: async (text, options, limits, input) => {
       const started = performance.now();
       let outcome = 'error';
       try {
-        const result = await engine.run(text, options, limits);
+        const result = await engine.run(text, options, limits, input);
         outcome = 'ok';
         metrics.quotesPerArticle.observe(result.quotes);
         return result;

@@ -12,3 +12,13 @@ export const EXAMPLE_ARTICLE = [
   'Shadow home office minister Colin Platt insisted the return hubs are a “con on the British public”.',
   'He said: “It’s better than nothing but it won’t work because most of the people crossing the Channel are of nationalities where they will get their asylum claims granted.”',
 ].join('\n');
+
+/** EXAMPLE_ARTICLE as a news page: the furniture around it (header, navigation, byline, caption, footer) is dropped. */
+export const EXAMPLE_PAGE = [
+  '<!doctype html><html lang="en"><head><title>Return hubs</title><script>window.analytics = [];</script></head><body>',
+  '<header><a href="/">The Daily Example</a><nav><a href="/politics">Politics</a> <a href="/world">World</a></nav></header>',
+  '<main><article><p class="byline">By Staff Reporter</p>',
+  ...EXAMPLE_ARTICLE.split('\n').map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`),
+  '<figure><img src="/hub.jpg" alt=""><figcaption>A return hub, pictured last year</figcaption></figure>',
+  '</article></main><footer>© The Daily Example</footer></body></html>',
+].join('\n');

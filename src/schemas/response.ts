@@ -14,6 +14,9 @@ export type ResponseMeta = Static<typeof ResponseMetaSchema>;
 /** `200` answer of `POST /v1/attributions`: the engine's result plus `meta`. */
 export const AttributionResponseSchema = Type.Object(
   {
+    text: Type.Optional(
+      Type.String({ description: 'Only for HTML input: the article text extracted from the page, which every offset indexes.' }),
+    ),
     quotes: AttributionResultSchema.properties.quotes,
     speakers: AttributionResultSchema.properties.speakers,
     meta: ResponseMetaSchema,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import supertest from 'supertest';
 import type { FastifyInstance } from 'fastify';
 import { attribute } from '../../src/pipeline';
-import { EXAMPLE_ARTICLE } from '../../src/schemas/examples';
+import { EXAMPLE_ARTICLE, EXAMPLE_PAGE } from '../../src/schemas/examples';
 import { OPENAPI_FILE, renderOpenapi } from '../../scripts/write-openapi';
 import { recordingEngine, startApp } from './helpers';
 
@@ -18,12 +18,13 @@ describe('OpenAPI and Swagger UI', () => {
     expect(fs.readFileSync(OPENAPI_FILE, 'utf8')).toBe(renderOpenapi(res.body));
   });
 
-  it('is OpenAPI 3.1 with the routes, both request media types and problem+json errors', async () => {
+  it('is OpenAPI 3.1 with the routes, the three request media types and problem+json errors', async () => {
     const spec = (await supertest(app.server).get('/openapi.json')).body;
     expect(spec.openapi).toBe('3.1.0');
     expect(Object.keys(spec.paths).sort()).toEqual(['/healthz', '/readyz', '/v1/attributions']);
     const post = spec.paths['/v1/attributions'].post;
-    expect(Object.keys(post.requestBody.content).sort()).toEqual(['application/json', 'text/plain']);
+    expect(Object.keys(post.requestBody.content).sort()).toEqual(['application/json', 'text/html', 'text/plain']);
+    expect(post.requestBody.content['text/html'].example).toBe(EXAMPLE_PAGE);
     expect(post.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
     expect(post.requestBody.content['application/json'].example.text).toBe(EXAMPLE_ARTICLE);
     expect(post.requestBody.content['text/plain'].example).toBe(EXAMPLE_ARTICLE);

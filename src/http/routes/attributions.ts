@@ -2,13 +2,19 @@ import type { ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config';
-import type { AttributeOptions } from '../../schemas/attribution';
+import { CSV_COLUMNS, CSV_MEDIA_TYPE, quoteRows, toCsv } from '../../formats/csv';
+import type { AttributeOptions, AttributionResult } from '../../schemas/attribution';
+import { QuotesCsvSchema } from '../../schemas/csv';
 import { problemResponse } from '../../schemas/problem';
-import { AttributionRequestSchema, PlainTextArticleSchema, type AttributionRequest } from '../../schemas/request';
+import { AttributionRequestSchema, HtmlArticleSchema, PlainTextArticleSchema, type AttributionRequest } from '../../schemas/request';
 import { AttributionResponseSchema, type ResponseMeta } from '../../schemas/response';
 import { VERSION } from '../../version';
-import type { Engine } from '../engine';
-import { AnswerTooLargeError, BodyRequiredError, TextTooLongError } from '../errors';
+import type { Engine, InputFormat } from '../engine';
+import { AnswerTooLargeError, BodyRequiredError, TextOrHtmlError, TextTooLongError } from '../errors';
+import { negotiate } from '../negotiate';
+
+/** What the answer can be, the default first. */
+const ANSWER_TYPES = ['application/json', 'text/csv'] as const;
 
 export interface AttributionRoutesOptions {
   engine: Engine;
@@ -18,6 +24,8 @@ export interface AttributionRoutesOptions {
 /** `POST /v1/attributions`: JSON `{text, options?}` or a text/plain article in, quotes and speakers out. */
 export async function attributionRoutes(app: FastifyInstance, opts: AttributionRoutesOptions): Promise<void> {
   const { engine, config } = opts;
+  // HTML pages arrive as strings; the worker parses them, not the event loop.
+  app.addContentTypeParser('text/html', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
   // No TypeBox type provider here: it would type the reply as the response object, and this route sends
   // that object already serialised (see withMeta). The schemas below still validate and document.
@@ -29,19 +37,28 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
         operationId: 'createAttribution',
         summary: 'Find the quotations in an article and attribute them to speakers',
         description:
-          'Send the article as JSON `{"text": "...", "options": {...}}` or as the raw `text/plain` body. ' +
-          '`quotes` are sorted by `start`; `text === article.slice(start, end)` for every span.',
+          'Send the article as JSON `{"text": "...", "options": {...}}` or as the raw `text/plain` body; an HTML page as ' +
+          'JSON `{"html": "..."}` or a raw `text/html` body (the answer then carries the extracted `text`). ' +
+          '`quotes` are sorted by `start`; `text === article.slice(start, end)` for every span. ' +
+          'With `Accept: text/csv` the answer is one CSV row per quote (RFC 4180, UTF-8, header row).',
         body: {
           content: {
             'application/json': { schema: AttributionRequestSchema },
             'text/plain': { schema: PlainTextArticleSchema },
+            'text/html': { schema: HtmlArticleSchema },
           },
         },
         response: {
-          200: AttributionResponseSchema,
+          200: {
+            description: 'The quotes and speakers as JSON, or with `Accept: text/csv` one CSV row per quote.',
+            content: {
+              'application/json': { schema: AttributionResponseSchema },
+              'text/csv': { schema: QuotesCsvSchema },
+            },
+          },
           400: problemResponse('Malformed JSON, a schema violation (unknown property, wrong type, empty text) or a forbidden property name'),
-          413: problemResponse('Body over BODY_LIMIT_BYTES or text over MAX_TEXT_CHARS'),
-          415: problemResponse('Content-Type is neither application/json nor text/plain'),
+          413: problemResponse('Body over BODY_LIMIT_BYTES or text (for HTML: the extracted text) over MAX_TEXT_CHARS'),
+          415: problemResponse('Content-Type is none of application/json, text/plain and text/html'),
           500: problemResponse('Unexpected error (details are only in the logs)'),
           422: problemResponse('The engine ran for ENGINE_TIMEOUT_MS without finishing (TEXT_TOO_COSTLY), or the answer would exceed MAX_ANSWER_BYTES (ANSWER_TOO_LARGE): split the text'),
           503: problemResponse('The article waited ENGINE_TIMEOUT_MS for a free worker (ENGINE_TIMEOUT) or the queue is full (ENGINE_OVERLOADED); see Retry-After'),
@@ -49,16 +66,21 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
       },
     },
     async (request, reply) => {
-      const { text, options } = readArticle(request.body as AttributionRequest | string | undefined);
-      if (text.length > config.maxTextChars) throw new TextTooLongError(text.length, config.maxTextChars);
+      const { text, options, format } = readArticle(request.body as AttributionRequest | string | undefined, request.headers['content-type']);
+      if (format === 'text' && text.length > config.maxTextChars) throw new TextTooLongError(text.length, config.maxTextChars);
       const started = performance.now();
-      const answer = await engine.run(text, options, { timeoutMs: config.engineTimeoutMs, signal: clientGone(reply.raw) });
+      const input = format === 'html' ? { format, maxChars: config.maxTextChars } : undefined;
+      const answer = await engine.run(text, options, { timeoutMs: config.engineTimeoutMs, signal: clientGone(reply.raw) }, input);
+      if (answer.tooLong) throw new TextTooLongError(answer.characters ?? 0, config.maxTextChars);
       // One request never pins more than MAX_ANSWER_BYTES of answer, whether or not its client reads it.
       const bytes = Buffer.byteLength(answer.json);
       if (bytes > config.maxAnswerBytes) throw new AnswerTooLargeError(bytes, config.maxAnswerBytes);
       const elapsedMs = Math.round((performance.now() - started) * 100) / 100;
+      if (negotiate(request.headers.accept, ANSWER_TYPES) === 'text/csv') {
+        return reply.type(CSV_MEDIA_TYPE).send(toCsv(quoteRows('', JSON.parse(answer.json) as AttributionResult), CSV_COLUMNS));
+      }
       // A string with a JSON content type is sent as is: the 200 schema documents it, its serialiser never runs.
-      return reply.type('application/json; charset=utf-8').send(withMeta(answer.json, { version: VERSION, characters: text.length, elapsedMs }));
+      return reply.type('application/json; charset=utf-8').send(withMeta(answer.json, { version: VERSION, characters: answer.characters ?? text.length, elapsedMs }));
     },
   );
 }
@@ -80,10 +102,16 @@ function clientGone(res: ServerResponse): AbortSignal {
   return controller.signal;
 }
 
-/** The two accepted bodies as one shape. A missing body only gets here without a Content-Type, which no schema checks. */
-function readArticle(body: AttributionRequest | string | undefined): { text: string; options: AttributeOptions } {
-  if (typeof body === 'string') return { text: body, options: {} };
+/** The accepted bodies as one shape. A missing body only gets here without a Content-Type, which no schema checks. */
+function readArticle(
+  body: AttributionRequest | string | undefined,
+  contentType: string | undefined,
+): { text: string; options: AttributeOptions; format: InputFormat } {
+  if (typeof body === 'string') return { text: body, options: {}, format: contentType?.startsWith('text/html') ? 'html' : 'text' };
   if (body === undefined || body === null) throw new BodyRequiredError();
-  return { text: body.text, options: body.options ?? {} };
+  const options = body.options ?? {};
+  if (body.text !== undefined && body.html === undefined) return { text: body.text, options, format: 'text' };
+  if (body.html !== undefined && body.text === undefined) return { text: body.html, options, format: 'html' };
+  throw new TextOrHtmlError();
 }
 
