@@ -67,7 +67,7 @@ export default defineConfig(
     files: ['public/**/*.js'],
     languageOptions: {
       sourceType: 'script',
-      globals: { document: 'readonly', fetch: 'readonly', URL: 'readonly', Blob: 'readonly', CSS: 'readonly', Element: 'readonly', setTimeout: 'readonly' },
+      globals: { document: 'readonly', fetch: 'readonly', URL: 'readonly', Blob: 'readonly', CSS: 'readonly', Element: 'readonly', setTimeout: 'readonly', performance: 'readonly' },
     },
   },
   {

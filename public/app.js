@@ -77,9 +77,12 @@
         throw new Error(detail || `The service answered ${res.status}.`);
       }
       current = { text, answer: body };
+      const drawStart = performance.now();
       render(text, body);
+      const drawMs = Math.round(performance.now() - drawStart);
       const q = body.quotes.length;
-      status.textContent = `${q} quote${q === 1 ? '' : 's'}, ${countSpeakers(body)} speaker${countSpeakers(body) === 1 ? '' : 's'} in ${body.meta ? body.meta.elapsedMs : '?'} ms.`;
+      const s = countSpeakers(body);
+      status.textContent = `${q} quote${q === 1 ? '' : 's'}, ${s} speaker${s === 1 ? '' : 's'}; attributed in ${body.meta ? body.meta.elapsedMs : '?'} ms, drawn in ${drawMs} ms.`;
     } catch (err) {
       status.textContent = '';
       showError(err instanceof Error ? err.message : String(err));
