@@ -28,7 +28,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-# ---- runtime: production dependencies, dist/ and seeds/ only ------------------------------
+# ---- runtime: production dependencies, dist/, seeds/ and the page (public/) only ------------------------------
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
@@ -46,6 +46,7 @@ RUN --mount=type=secret,id=npm_ca,required=false \
     npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=warn
 COPY --from=build /app/dist ./dist
 COPY seeds ./seeds
+COPY public ./public
 
 # The code stays owned by root and read-only to the service's unprivileged user (uid 1000).
 USER node

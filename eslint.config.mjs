@@ -63,6 +63,14 @@ export default defineConfig(
     rules: { 'max-lines-per-function': ['error', { max: 80 }] },
   },
   {
+    // The page's script (public/): a classic browser script, no modules, no build step.
+    files: ['public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { document: 'readonly', fetch: 'readonly', URL: 'readonly', Blob: 'readonly', CSS: 'readonly', Element: 'readonly', setTimeout: 'readonly', performance: 'readonly' },
+    },
+  },
+  {
     // CommonJS config files (jest.config.js).
     files: ['**/*.{js,cjs}'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },

@@ -10,6 +10,7 @@ import { ForbiddenPropertyError, MalformedJsonError, NotFoundError, NotReadyErro
 import { createMetrics, instrumentEngine, metricsRoute, recordHttpMetrics } from './http/metrics';
 import { attributionRoutes } from './http/routes/attributions';
 import { healthRoutes, type ReadinessState } from './http/routes/health';
+import { pageRoutes } from './http/page';
 import { registerSecurity } from './http/security';
 
 declare module 'fastify' {
@@ -131,6 +132,7 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
   app.register(healthRoutes, { readiness: () => readiness });
   app.register(metricsRoute, { metrics });
   app.register(attributionRoutes, { engine, config });
+  app.register(pageRoutes);
 
   return app;
 }

@@ -143,6 +143,7 @@ if img=$("$DOCKER" exec "$NAME" sh -c '
     test "$NODE_ENV" = production || { echo "NODE_ENV=$NODE_ENV"; exit 1; }
     test -f dist/server.js || { echo "no dist/server.js"; exit 1; }
     test -d seeds || { echo "no seeds/"; exit 1; }
+    test -f public/index.html || { echo "no public/index.html (the page at /)"; exit 1; }
     for p in src test node_modules/typescript node_modules/jest node_modules/tsx /run/secrets/npm_ca; do
       if test -e "$p"; then echo "$p should not be in the image"; exit 1; fi
     done
