@@ -1,6 +1,6 @@
 import { DEFINITE_DETERMINERS, DETERMINERS, INDEFINITE_DETERMINERS, LONE_SPEAKERS, PLURAL_DETERMINERS } from './lexicon/determiners';
 import { PERSON_RELATIVES } from './lexicon/pronouns';
-import { DESCRIPTION_STOPS, SUBJECT_VERB_FILLERS } from './lexicon/function-words';
+import { DESCRIPTION_STOPS, SENTENCE_OPENERS, SUBJECT_VERB_FILLERS } from './lexicon/function-words';
 import { DESCRIPTION_STOP_TAGS, NOUN_TAGS } from './lexicon/tags';
 import type { Cue, Mention, Token } from './types';
 
@@ -63,7 +63,9 @@ function subjectDescription(tokens: readonly Token[], cue: Cue, covered: Uint8Ar
 function opensSlot(tokens: readonly Token[], first: number): boolean {
   const t = tokens[first] as Token;
   const before = tokens[first - 1];
-  return !before || before.sentence !== t.sentence || before.kind === 'quote' || (before.text === ',' && tokens[first - 2]?.kind === 'quote');
+  if (!before || before.sentence !== t.sentence || before.kind === 'quote' || (before.text === ',' && tokens[first - 2]?.kind === 'quote')) return true;
+  // "Yet another said": a conjunction that opens the sentence.
+  return SENTENCE_OPENERS.has(before.norm) && (tokens[first - 2] === undefined || (tokens[first - 2] as Token).sentence !== t.sentence);
 }
 
 /**

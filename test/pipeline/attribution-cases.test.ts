@@ -1179,6 +1179,26 @@ const CASES: readonly Case[] = [
       { quote: 'There may be other problems.', speaker: 'organiser' },
     ],
   },
+  {
+    name: 'In an interview later that day, X went further: “…” — the subject after an opening phrase',
+    text: 'Ana Ruiz spoke at noon. In a TV interview later that day, Ruiz went even further: “If he goes ahead, he loses.”',
+    quotes: [{ quote: 'If he goes ahead, he loses.', speaker: 'Ruiz' }],
+  },
+  {
+    name: 'But …, she returned to her lines: “…” — a conjunction and an opening phrase before the subject',
+    text: 'Ana Ruiz flew home on Sunday. But back on home soil, she returned to her familiar lines: “It is called Home First!”',
+    quotes: [{ quote: 'It is called Home First!', speaker: 'Ruiz' }],
+  },
+  {
+    name: 'Holding a book, X said, “…” — a work noun before a speaking name is no title',
+    text: 'Holding open a book, Ana Ruiz said, “I just want to ask you one thing.”',
+    quotes: [{ quote: 'I just want to ask you one thing.', speaker: 'Ruiz' }],
+  },
+  {
+    name: 'Yet another said, “…” — a lone determiner after a sentence-opening conjunction',
+    text: 'Most insiders backed the mayor. Yet another said, “The race is a five-person battle.”',
+    quotes: [{ quote: 'The race is a five-person battle.', speaker: 'another' }],
+  },
 ];
 
 interface Located {

@@ -123,3 +123,6 @@ export const TITLE_MINOR_WORDS: ReadonlySet<string> = new WordList([
 
 /** Conjunctions that open a time clause: "after Ruiz spoke", "when she said so" report no new speech. */
 export const TIME_SUBORDINATORS: ReadonlySet<string> = new WordList(['after', 'before', 'when', 'while', 'until', 'since', 'once']);
+
+/** Words that may open a sentence before its subject: "**But** he returned to his lines: “…”". */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new WordList(['but', 'and', 'yet', 'so', 'still', 'then', 'now', 'instead']);

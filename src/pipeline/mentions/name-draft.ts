@@ -18,7 +18,8 @@ export function nameDraft(tokens: readonly Token[], i: number, j: number, speaki
   let w = i - 1;
   if (tokens[w]?.text === ',') w--;
   const work = tokens[w];
-  if (isWord(work) && WORK_NOUNS.has(work.norm) && work.sentence === (run[0] as Token).sentence) return null;
+  // ("Holding a book, Ana Ruiz said": a run right before its reporting verb speaks.)
+  if (isWord(work) && WORK_NOUNS.has(work.norm) && work.sentence === (run[0] as Token).sentence && !speaking) return null;
   let titleWords = leadingTitle(run);
   let rest = run.slice(titleWords.length);
   // "Circuit Court Judge David Marr", "Ohio Gov. John Kasich": what comes before an honorific inside

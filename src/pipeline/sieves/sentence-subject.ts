@@ -1,3 +1,4 @@
+import { SENTENCE_OPENERS } from '../lexicon/function-words';
 import { CLAUSE_PRONOUNS } from '../lexicon/pronouns';
 import { FINITE_VERB_TAGS } from '../lexicon/tags';
 import type { Mention, Token } from '../types';
@@ -7,6 +8,8 @@ import { isFiller, mentionStartingAt } from './syntax';
 const SUBJECT_KINDS = new Set<Mention['kind']>(['person', 'name', 'pronoun', 'role']);
 /** How far into its sentence a quote may sit for the sentence's subject to be its speaker. */
 const SUBJECT_REACH = 25;
+/** The longest opening phrase ("In a TV interview later that day,") a subject may follow. */
+const LEADING_PHRASE_LIMIT = 10;
 
 /**
  * `Ortiz defended his manager as a “very decent man” on Tuesday.` · `She rails against its “wall of
@@ -22,10 +25,29 @@ export const sentenceSubject: Sieve = {
     if (!s || qt - s.first > SUBJECT_REACH) return null;
     let i = s.first;
     while (doc.tokens[i]?.kind === 'punct') i++;
-    const subject = clauseSubject(ctx, mentionStartingAt(doc, i), qt) ?? relativeSubject(ctx, s.first, qt);
+    if (SENTENCE_OPENERS.has(doc.tokens[i]?.norm ?? '') && !mentionStartingAt(doc, i)) i++;
+    const subject =
+      clauseSubject(ctx, mentionStartingAt(doc, i), qt) ??
+      clauseSubject(ctx, subjectAfterLeadingPhrase(ctx, i, qt), qt) ??
+      relativeSubject(ctx, s.first, qt);
     return subject === null ? null : makeLink(q, 'sentence-subject', subject.index, null);
   },
 };
+
+/**
+ * `In a TV interview later that day, Ruiz went further: “…”` · `Asked about it, she demurred: “…”` —
+ * the mention right after a short opening phrase and its comma, when the phrase holds no mention.
+ */
+function subjectAfterLeadingPhrase(ctx: SieveContext, first: number, qt: number): Mention | null {
+  const { doc } = ctx;
+  if (mentionStartingAt(doc, first)) return null;
+  for (let k = first; k < qt && k - first <= LEADING_PHRASE_LIMIT; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind === 'quote') return null;
+    if (t.text === ',') return mentionStartingAt(doc, k + 1);
+  }
+  return null;
+}
 
 /** The subject mention if it is a speaker's, followed by its finite verb, with no quote between verb and `qt`. */
 function clauseSubject(ctx: SieveContext, subject: Mention | null, qt: number): Mention | null {
