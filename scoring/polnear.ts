@@ -80,13 +80,13 @@ const isDir = (p: string): boolean => existsSync(p) && statSync(p).isDirectory()
 /**
  * The train folder (with `attributions/` and `text/`) for a path that is the train folder itself, a
  * PolNeAR work tree, or a PolNeAR git directory (a snapshot without a work tree). From a git directory
- * only data/train/text and data/train/attributions are extracted, into the cache polnear.py uses.
+ * only data/train/text and data/train/attributions are extracted, into `cache` (by default the one
+ * polnear.py uses, reused when it already holds a train folder).
  */
-export function resolveTrainDir(path: string): string {
+export function resolveTrainDir(path: string, cache = join(tmpdir(), 'polnear-train')): string {
   if (isDir(join(path, 'attributions')) && isDir(join(path, 'text'))) return path;
   if (isDir(join(path, 'data', 'train', 'attributions'))) return join(path, 'data', 'train');
   if (existsSync(join(path, 'HEAD')) && isDir(join(path, 'objects'))) {
-    const cache = join(tmpdir(), 'polnear-train');
     const train = join(cache, 'data', 'train');
     if (!isDir(train)) {
       mkdirSync(cache, { recursive: true });
@@ -101,8 +101,8 @@ export function resolveTrainDir(path: string): string {
 }
 
 /** The train articles of one part (or all of them), in the order polnear.py scores them. */
-export function loadPolnear(path: string, part: PolnearPart | 'all' = 'all'): PolnearDoc[] {
-  const train = resolveTrainDir(path);
+export function loadPolnear(path: string, part: PolnearPart | 'all' = 'all', cache?: string): PolnearDoc[] {
+  const train = resolveTrainDir(path, cache);
   const docs: PolnearDoc[] = [];
   for (const [name, file] of pickAnnotations(readdirSync(join(train, 'attributions')))) {
     if (part !== 'all' && partOf(name) !== part) continue;
