@@ -408,6 +408,8 @@ export interface PolnearMiss {
   readonly kind: PolnearErrorKind;
   /** The predicted speaker's name, when there is one. */
   readonly predicted: string | null;
+  /** The rule that decided the prediction; null for `not found`. */
+  readonly rule: string | null;
 }
 
 /**
@@ -453,13 +455,13 @@ export class PolnearTally {
       c.gold += 1;
       const pi = goldTo.get(gi);
       if (pi === undefined) {
-        this.misses.push({ doc, label: g.label, kind: 'not found', predicted: null });
+        this.misses.push({ doc, label: g.label, kind: 'not found', predicted: null, rule: null });
         return;
       }
       c.detected += 1;
       const p = preds[pi]!;
       if (p.attributed && speakerRight(g, p)) c.correct += 1;
-      else this.misses.push({ doc, label: g.label, kind: p.speaker ? 'wrong speaker' : 'no speaker', predicted: p.speaker?.name ?? null });
+      else this.misses.push({ doc, label: g.label, kind: p.speaker ? 'wrong speaker' : 'no speaker', predicted: p.speaker?.name ?? null, rule: p.rule });
     });
     preds.forEach((p, pi) => {
       const gi = predTo.get(pi);
@@ -474,7 +476,7 @@ export class PolnearTally {
         c.predAttrOk += 1;
         return judge('right');
       }
-      if (g === undefined) this.misses.push({ doc, label: Array.from(p.text).slice(0, 60).join(''), kind: 'extra quote', predicted: p.speaker?.name ?? null });
+      if (g === undefined) this.misses.push({ doc, label: Array.from(p.text).slice(0, 60).join(''), kind: 'extra quote', predicted: p.speaker?.name ?? null, rule: p.rule });
       return judge('wrong');
     });
   }
@@ -567,6 +569,19 @@ export function ruleStats(judged: readonly JudgedPred[]): RuleStat[] {
       meanConfidence: s.judged ? s.conf / s.judged : null,
     }))
     .sort((a, b) => b.judged - a.judged || a.rule.localeCompare(b.rule));
+}
+
+/** Error buckets per rule (`not found` has no rule): rule → bucket → count, the rule with most errors first. */
+export function errorsByRule(misses: readonly PolnearMiss[]): [string, Partial<Record<PolnearErrorKind, number>>][] {
+  const by = new Map<string, Partial<Record<PolnearErrorKind, number>>>();
+  for (const m of misses) {
+    if (m.rule === null) continue;
+    const row = by.get(m.rule) ?? {};
+    row[m.kind] = (row[m.kind] ?? 0) + 1;
+    by.set(m.rule, row);
+  }
+  const total = (r: Partial<Record<PolnearErrorKind, number>>): number => Object.values(r).reduce((a, b) => a + b, 0);
+  return [...by].sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]));
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   polnearPreds,
   predsOf,
   pyRound4,
+  errorsByRule,
   expectedCalibrationError,
   ruleStats,
   quoteSegments,
@@ -280,6 +281,11 @@ describe('matching and counting', () => {
     t2.add(golds, []);
     expect(t2.summary().errors).toEqual({ 'no speaker': 1, 'wrong speaker': 1, 'not found': 1 });
     expect(t2.counts).toEqual({ gold: 3, detected: 2, correct: 0, predAttr: 1, predAttrOk: 0 });
+    expect(errorsByRule([...t1.misses, ...t2.misses])).toEqual([
+      ['no-attribution', { 'no speaker': 1 }],
+      ['quote-pronoun-cue', { 'wrong speaker': 1 }],
+      ['sentence-subject', { 'extra quote': 1 }],
+    ]);
   });
 
   it.each([
