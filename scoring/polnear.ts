@@ -593,6 +593,7 @@ export function expectedCalibrationError(items: readonly { readonly confidence: 
   if (items.length === 0) return 0;
   const n = Array.from({ length: bins }, () => ({ count: 0, right: 0, conf: 0 }));
   for (const { confidence, right } of items) {
+    if (!(confidence >= 0 && confidence <= 1)) throw new Error(`confidence ${confidence} is outside [0, 1]`);
     const b = n[Math.min(bins - 1, Math.max(0, Math.floor(confidence * bins)))]!;
     b.count += 1;
     b.conf += confidence;

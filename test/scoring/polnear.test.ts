@@ -322,5 +322,6 @@ describe('per-rule precision and calibration error', () => {
     expect(expectedCalibrationError([...items(0.95, 1, 1), ...items(0.5, 1, 1)])).toBeCloseTo(0.225, 12);
     expect(expectedCalibrationError([{ confidence: 1, right: false }])).toBe(1);
     expect(expectedCalibrationError([])).toBe(0);
+    expect(() => expectedCalibrationError([{ confidence: Number.NaN, right: true }])).toThrow(/outside/);
   });
 });
