@@ -64,7 +64,8 @@ export function fitCalibration(
   const fits = rules.map((rule) => {
     const t = tally.get(rule)!;
     const group = groupOf(rule);
-    const w = t.judged / (t.judged + strength);
+    // A rule never seen takes the prior, whatever the strength (0/0 would be no confidence at all).
+    const w = t.judged === 0 ? 0 : t.judged / (t.judged + strength);
     return { rule, group, judged: t.judged, right: t.right, confidence: round3(w * laplace(t) + (1 - w) * priors[group]!) };
   });
   return { fallback: round3(fallback), priors, fits };

@@ -80,13 +80,13 @@ const isDir = (p: string): boolean => existsSync(p) && statSync(p).isDirectory()
 /**
  * The train folder (with `attributions/` and `text/`) for a path that is the train folder itself, a
  * PolNeAR work tree, or a PolNeAR git directory (a snapshot without a work tree). From a git directory
- * only data/train/text and data/train/attributions are extracted, into the cache polnear.py uses.
+ * only data/train/text and data/train/attributions are extracted, into `cache` (by default the one
+ * polnear.py uses, reused when it already holds a train folder).
  */
-export function resolveTrainDir(path: string): string {
+export function resolveTrainDir(path: string, cache = join(tmpdir(), 'polnear-train')): string {
   if (isDir(join(path, 'attributions')) && isDir(join(path, 'text'))) return path;
   if (isDir(join(path, 'data', 'train', 'attributions'))) return join(path, 'data', 'train');
   if (existsSync(join(path, 'HEAD')) && isDir(join(path, 'objects'))) {
-    const cache = join(tmpdir(), 'polnear-train');
     const train = join(cache, 'data', 'train');
     if (!isDir(train)) {
       mkdirSync(cache, { recursive: true });
@@ -101,8 +101,8 @@ export function resolveTrainDir(path: string): string {
 }
 
 /** The train articles of one part (or all of them), in the order polnear.py scores them. */
-export function loadPolnear(path: string, part: PolnearPart | 'all' = 'all'): PolnearDoc[] {
-  const train = resolveTrainDir(path);
+export function loadPolnear(path: string, part: PolnearPart | 'all' = 'all', cache?: string): PolnearDoc[] {
+  const train = resolveTrainDir(path, cache);
   const docs: PolnearDoc[] = [];
   for (const [name, file] of pickAnnotations(readdirSync(join(train, 'attributions')))) {
     if (part !== 'all' && partOf(name) !== part) continue;
@@ -408,6 +408,8 @@ export interface PolnearMiss {
   readonly kind: PolnearErrorKind;
   /** The predicted speaker's name, when there is one. */
   readonly predicted: string | null;
+  /** The rule that decided the prediction; null for `not found`. */
+  readonly rule: string | null;
 }
 
 /**
@@ -453,13 +455,13 @@ export class PolnearTally {
       c.gold += 1;
       const pi = goldTo.get(gi);
       if (pi === undefined) {
-        this.misses.push({ doc, label: g.label, kind: 'not found', predicted: null });
+        this.misses.push({ doc, label: g.label, kind: 'not found', predicted: null, rule: null });
         return;
       }
       c.detected += 1;
       const p = preds[pi]!;
       if (p.attributed && speakerRight(g, p)) c.correct += 1;
-      else this.misses.push({ doc, label: g.label, kind: p.speaker ? 'wrong speaker' : 'no speaker', predicted: p.speaker?.name ?? null });
+      else this.misses.push({ doc, label: g.label, kind: p.speaker ? 'wrong speaker' : 'no speaker', predicted: p.speaker?.name ?? null, rule: p.rule });
     });
     preds.forEach((p, pi) => {
       const gi = predTo.get(pi);
@@ -474,7 +476,7 @@ export class PolnearTally {
         c.predAttrOk += 1;
         return judge('right');
       }
-      if (g === undefined) this.misses.push({ doc, label: Array.from(p.text).slice(0, 60).join(''), kind: 'extra quote', predicted: p.speaker?.name ?? null });
+      if (g === undefined) this.misses.push({ doc, label: Array.from(p.text).slice(0, 60).join(''), kind: 'extra quote', predicted: p.speaker?.name ?? null, rule: p.rule });
       return judge('wrong');
     });
   }
@@ -569,6 +571,19 @@ export function ruleStats(judged: readonly JudgedPred[]): RuleStat[] {
     .sort((a, b) => b.judged - a.judged || a.rule.localeCompare(b.rule));
 }
 
+/** Error buckets per rule (`not found` has no rule): rule → bucket → count, the rule with most errors first. */
+export function errorsByRule(misses: readonly PolnearMiss[]): [string, Partial<Record<PolnearErrorKind, number>>][] {
+  const by = new Map<string, Partial<Record<PolnearErrorKind, number>>>();
+  for (const m of misses) {
+    if (m.rule === null) continue;
+    const row = by.get(m.rule) ?? {};
+    row[m.kind] = (row[m.kind] ?? 0) + 1;
+    by.set(m.rule, row);
+  }
+  const total = (r: Partial<Record<PolnearErrorKind, number>>): number => Object.values(r).reduce((a, b) => a + b, 0);
+  return [...by].sort((a, b) => total(b[1]) - total(a[1]) || a[0].localeCompare(b[0]));
+}
+
 /**
  * Expected calibration error: predictions binned by confidence into `bins` equal-width bins ([0, 0.1),
  * …, [0.9, 1]); the mean over bins of |share right − mean confidence|, weighted by the bin's size.
@@ -578,6 +593,7 @@ export function expectedCalibrationError(items: readonly { readonly confidence: 
   if (items.length === 0) return 0;
   const n = Array.from({ length: bins }, () => ({ count: 0, right: 0, conf: 0 }));
   for (const { confidence, right } of items) {
+    if (!(confidence >= 0 && confidence <= 1)) throw new Error(`confidence ${confidence} is outside [0, 1]`);
     const b = n[Math.min(bins - 1, Math.max(0, Math.floor(confidence * bins)))]!;
     b.count += 1;
     b.conf += confidence;

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { attribute } from '../src/pipeline';
-import { ruleStats, summarise, type PolnearErrorKind } from '../scoring/polnear';
+import { errorsByRule, expectedCalibrationError, ruleStats, summarise, type PolnearErrorKind } from '../scoring/polnear';
 import { optionValue, partOption, pythonSummary, runPolnear } from './polnear-run';
 import {
   addCounts,
@@ -137,7 +137,7 @@ function evaluatePolnear(argv: readonly string[]): void {
   const summary = pythonSummary(run);
   const rules = ruleStats(run.tally.judged);
   if (argv.includes('--json')) {
-    console.log(JSON.stringify({ part, ...summary, counts: run.tally.counts, rules }, null, 2));
+    console.log(JSON.stringify({ part, ...summary, counts: run.tally.counts, rules, errorsByRule: Object.fromEntries(errorsByRule(run.tally.misses)) }, null, 2));
     return;
   }
   const c = run.tally.counts;
@@ -155,9 +155,17 @@ function evaluatePolnear(argv: readonly string[]): void {
   const rows = rules.map((r) => [r.rule, String(r.judged), String(r.right), r.precision === null ? '—' : r.precision.toFixed(3), r.meanConfidence === null ? '—' : r.meanConfidence.toFixed(3), String(r.unjudged)]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   for (const r of [header, ...rows]) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+  const judged = run.tally.judged.filter((j) => j.judgement !== 'unjudged');
+  const ece = expectedCalibrationError(judged.map((j) => ({ confidence: j.confidence, right: j.judgement === 'right' })));
+  console.log(`\nexpected calibration error of the reported confidences (10 bins, ${judged.length} judged): ${ece.toFixed(4)}`);
+  console.log('\nerrors by rule:');
+  const kinds = BUCKETS.slice(1);
+  const errRows = errorsByRule(run.tally.misses).map(([rule, e]) => [rule, ...kinds.map((k) => String(e[k] ?? 0))]);
+  const errWidths = ['rule', ...kinds].map((h, i) => Math.max(h.length, ...errRows.map((r) => r[i]!.length)));
+  for (const r of [['rule', ...kinds], ...errRows]) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(errWidths[i]!) : cell.padStart(errWidths[i]!))).join('  '));
   if (misses > 0) {
     console.log(`\nfirst ${misses} misses (doc | gold quote -> source | error):`);
-    for (const m of run.tally.misses.slice(0, misses)) console.log(`  ${m.doc} | ${m.label} | ${m.kind}${m.predicted ? ` ${m.predicted}` : ''}`);
+    for (const m of run.tally.misses.slice(0, misses)) console.log(`  ${m.doc} | ${m.label} | ${m.kind}${m.predicted ? ` ${m.predicted}` : ''}${m.rule ? ` (${m.rule})` : ''}`);
   }
   console.log(`\n${JSON.stringify(summary)}`);
 }

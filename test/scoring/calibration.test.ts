@@ -37,6 +37,8 @@ describe('fitCalibration: Laplace-smoothed precision shrunk toward the group pri
   it('with strength 0 is the plain Laplace estimate', () => {
     const plain = fitCalibration(many('r', 3, 1), ['r'], groupOf, 0);
     expect(plain.fits[0]!.confidence).toBe(Math.round((4 / 6) * 1000) / 1000);
+    const unseen = fitCalibration(many('r', 3, 1), ['r', 'never'], groupOf, 0);
+    expect(unseen.fits[1]!.confidence).toBe(unseen.priors.speaker);
   });
 
   it('refuses a rule outside the list', () => {

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -11,6 +12,7 @@ import {
   polnearPreds,
   predsOf,
   pyRound4,
+  errorsByRule,
   expectedCalibrationError,
   ruleStats,
   quoteSegments,
@@ -84,6 +86,27 @@ describe('loading', () => {
     expect(loadPolnear(train, 'calibrate').map((d) => d.name)).toEqual(['article-one']);
     expect(loadPolnear(root, 'tune')[0]!.text).toContain('article-two');
     expect(() => loadPolnear(join(root, 'nowhere'))).toThrow(/neither/);
+  });
+
+  it('from a git directory extracts data/train only (never dev or test) into the cache', () => {
+    const root = mkdtempSync(join(tmpdir(), 'polnear-git-'));
+    const work = join(root, 'work');
+    for (const split of ['train', 'dev']) {
+      mkdirSync(join(work, 'data', split, 'attributions'), { recursive: true });
+      mkdirSync(join(work, 'data', split, 'text'), { recursive: true });
+      writeFileSync(join(work, 'data', split, 'text', `${split}-doc.txt`), TEXT);
+      writeFileSync(join(work, 'data', split, 'attributions', `${split}-doc_aa.ann`), ann(tb('T1', 'Source', TEXT, 'she')));
+    }
+    const git = (...args: string[]): void => {
+      execFileSync('git', ['-C', work, '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { stdio: 'ignore' });
+    };
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'invented');
+    const cache = join(root, 'cache');
+    expect(loadPolnear(join(work, '.git'), 'all', cache).map((d) => d.name)).toEqual(['train-doc']);
+    expect(existsSync(join(cache, 'data', 'train', 'text', 'train-doc.txt'))).toBe(true);
+    expect(existsSync(join(cache, 'data', 'dev'))).toBe(false);
   });
 });
 
@@ -258,6 +281,11 @@ describe('matching and counting', () => {
     t2.add(golds, []);
     expect(t2.summary().errors).toEqual({ 'no speaker': 1, 'wrong speaker': 1, 'not found': 1 });
     expect(t2.counts).toEqual({ gold: 3, detected: 2, correct: 0, predAttr: 1, predAttrOk: 0 });
+    expect(errorsByRule([...t1.misses, ...t2.misses])).toEqual([
+      ['no-attribution', { 'no speaker': 1 }],
+      ['quote-pronoun-cue', { 'wrong speaker': 1 }],
+      ['sentence-subject', { 'extra quote': 1 }],
+    ]);
   });
 
   it.each([
@@ -294,5 +322,6 @@ describe('per-rule precision and calibration error', () => {
     expect(expectedCalibrationError([...items(0.95, 1, 1), ...items(0.5, 1, 1)])).toBeCloseTo(0.225, 12);
     expect(expectedCalibrationError([{ confidence: 1, right: false }])).toBe(1);
     expect(expectedCalibrationError([])).toBe(0);
+    expect(() => expectedCalibrationError([{ confidence: Number.NaN, right: true }])).toThrow(/outside/);
   });
 });
