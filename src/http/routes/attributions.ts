@@ -3,12 +3,12 @@ import { performance } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config';
 import type { AttributeOptions } from '../../schemas/attribution';
-import { problemResponse } from '../../schemas/problem';
 import { AttributionRequestSchema, PlainTextArticleSchema, type AttributionRequest } from '../../schemas/request';
 import { AttributionResponseSchema, type ResponseMeta } from '../../schemas/response';
 import { VERSION } from '../../version';
 import type { Engine } from '../engine';
 import { AnswerTooLargeError, BodyRequiredError, TextTooLongError } from '../errors';
+import { problemResponse } from '../problem-docs';
 
 export interface AttributionRoutesOptions {
   engine: Engine;
@@ -39,12 +39,38 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
         },
         response: {
           200: AttributionResponseSchema,
-          400: problemResponse('Malformed JSON, a schema violation (unknown property, wrong type, empty text) or a forbidden property name'),
-          413: problemResponse('Body over BODY_LIMIT_BYTES or text over MAX_TEXT_CHARS'),
-          415: problemResponse('Content-Type is neither application/json nor text/plain'),
-          500: problemResponse('Unexpected error (details are only in the logs)'),
-          422: problemResponse('The engine ran for ENGINE_TIMEOUT_MS without finishing (TEXT_TOO_COSTLY), or the answer would exceed MAX_ANSWER_BYTES (ANSWER_TOO_LARGE): split the text'),
-          503: problemResponse('The article waited ENGINE_TIMEOUT_MS for a free worker (ENGINE_TIMEOUT) or the queue is full (ENGINE_OVERLOADED); see Retry-After'),
+          400: problemResponse('Malformed JSON, a schema violation (unknown property, wrong type, empty text), a forbidden property name, bytes invalid in the declared charset, or a malformed request', [
+            ['MALFORMED_JSON', 'The request body is not valid JSON.'],
+            ['INVALID_REQUEST', "body: must have required property 'text'"],
+            ['FORBIDDEN_PROPERTY', 'The JSON body contains a forbidden property name (__proto__, or constructor with prototype).'],
+            ['INVALID_ENCODING', 'The body is not valid utf-8: send the charset the bytes are really in (Content-Type: text/plain; charset=...).'],
+            ['BAD_REQUEST', 'A request body is required: JSON {"text": "..."} or a text/plain article.'],
+          ]),
+          408: problemResponse('The request did not arrive in full within REQUEST_TIMEOUT_MS; the connection is closed', [
+            ['REQUEST_TIMEOUT', 'The request did not arrive in full within REQUEST_TIMEOUT_MS.'],
+          ]),
+          413: problemResponse('Body over BODY_LIMIT_BYTES or text over MAX_TEXT_CHARS', [
+            ['BODY_TOO_LARGE', 'The request body is larger than the configured limit (BODY_LIMIT_BYTES).'],
+            ['TEXT_TOO_LONG', 'The text has 250000 characters; the limit is 200000.'],
+          ]),
+          415: problemResponse('Content-Type is neither application/json nor text/plain, or its charset is not supported', [
+            ['UNSUPPORTED_MEDIA_TYPE', 'Content-Type "application/xml" is not supported; send application/json or text/plain.'],
+          ]),
+          422: problemResponse('The engine ran for ENGINE_TIMEOUT_MS without finishing (TEXT_TOO_COSTLY), or the answer would exceed MAX_ANSWER_BYTES (ANSWER_TOO_LARGE): split the text', [
+            ['TEXT_TOO_COSTLY', 'The engine worked on this text for 2000 ms, the limit, without finishing: the text itself is too costly. Split it (by paragraph, say) and send the parts as separate requests; retrying it unchanged will fail again.'],
+            ['ANSWER_TOO_LARGE', 'The answer for this article is 9437184 bytes; the limit is 8388608 (MAX_ANSWER_BYTES). Split the article (by paragraph, say) and send the parts as separate requests.'],
+          ]),
+          429: problemResponse('More than RATE_LIMIT_MAX requests from this client in RATE_LIMIT_WINDOW_MS (only when RATE_LIMIT_MAX is set); see Retry-After', [
+            ['RATE_LIMITED', 'More than 100 requests in 1 minute from this client. Retry after the time given in Retry-After.'],
+          ], { retryAfter: true }),
+          500: problemResponse('Unexpected error (details are only in the logs)', [
+            ['INTERNAL', 'The server could not handle the request. The error is logged under the request id.'],
+          ]),
+          503: problemResponse('The article waited ENGINE_TIMEOUT_MS for a free worker (ENGINE_TIMEOUT), the queue is full (ENGINE_OVERLOADED), or the service is shutting down (NOT_READY); see Retry-After', [
+            ['ENGINE_TIMEOUT', 'The article waited 2000 ms for a free engine worker without starting: the service is busy. Retry after the time given in Retry-After.'],
+            ['ENGINE_OVERLOADED', 'Too many articles are waiting to be attributed. Retry after the time given in Retry-After.'],
+            ['NOT_READY', 'The service is shutting down.'],
+          ], { retryAfter: true }),
         },
       },
     },
