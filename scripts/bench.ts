@@ -5,8 +5,9 @@
  * made by joining them:
  *   1. compromise's full parse alone, one thread — the reference words/s;
  *   2. the engine, `attribute()`, alone, one thread: words/s and ratio to (1);
- *   3. the built HTTP service (`node dist/server.js`) under autocannon at 8 and 32 connections:
- *      req/s, words/s, p50/p99 latency, ratio of words/s to (1);
+ *   3. the built HTTP service (`node dist/server.js`) under autocannon at 8, 32, 128 and 256 connections:
+ *      goodput (2xx answers/s), words/s, p50/p99 latency, ratio of words/s to (1); the goodput curve
+ *      shows whether overload is shed cheaply (issue 10: at 256, >= 80 % of the best lower figure);
  *   4. scaling: engine time for ≈1×, 4×, 16×, 64× the text, and the log-log slope (growth exponent);
  *   5. `pathologicalInputs()`: engine ms per KB each, worst case against normal news.
  * Prints a table and writes the figures as JSON. It reports; it does not gate (exit 0 unless it
@@ -37,7 +38,11 @@ const TARGETS = {
   growthExponent: 1.1,
   pathologicalVsNormal: 10,
   healthzMaxMs: 50,
+  goodputAt256VsBest: 0.8,
 } as const;
+
+/** Connection counts of part 3: two within capacity, two far past it (the goodput curve). */
+const LOAD_LEVELS = [8, 32, 128, 256] as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Pure helpers
@@ -399,7 +404,7 @@ async function benchHttp(seeds: readonly Doc[], durationS: number, parseWordsPer
     }
     await autocannon({ url: server.base, connections: 8, duration: 2, requests: [{ method: 'POST', path: '/v1/attributions', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: seeds[0]!.text }) }] });
     const runs: LoadResult[] = [];
-    for (const connections of [8, 32]) runs.push(await loadTest(server.base, seeds, connections, durationS, parseWordsPerSec));
+    for (const connections of LOAD_LEVELS) runs.push(await loadTest(server.base, seeds, connections, durationS, parseWordsPerSec));
     return { readiness, runs };
   } finally {
     await server.stop();
@@ -483,7 +488,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const measured = pathological.filter((p) => p.msPerKB !== null);
   const worst = pathological.find((p) => p.timedOut || p.error) ?? [...measured].sort((a, b) => b.msPerKB! - a.msPerKB!)[0];
 
-  log(`(3) HTTP service under load: ${durationS} s at 8 and at 32 connections`);
+  log(`(3) HTTP service under load: ${durationS} s at each of ${LOAD_LEVELS.join(', ')} connections`);
   let http: HttpPart;
   try {
     http = await benchHttp(seeds, durationS, parse.wordsPerSec);
@@ -496,6 +501,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const httpRuns = 'runs' in http ? http.runs : [];
   const at8 = httpRuns.find((r) => r.connections === 8);
   const at32 = httpRuns.find((r) => r.connections === 32);
+  const at256 = httpRuns.find((r) => r.connections === 256);
+  const bestBelow256 = Math.max(0, ...httpRuns.filter((r) => r.connections < 256).map((r) => r.reqPerSec));
+  const goodputRatio = at256 && bestBelow256 > 0 ? at256.reqPerSec / bestBelow256 : null;
   const bestHttp = httpRuns.reduce<LoadResult | undefined>((b, r) => (b === undefined || r.wordsPerSec > b.wordsPerSec ? r : b), undefined);
   const engineRatio = engine.wordsPerSec / parse.wordsPerSec;
 
@@ -539,6 +547,11 @@ async function main(argv: readonly string[]): Promise<void> {
         value: at32?.healthz.p99Ms ?? null,
         pass: at32 ? at32.healthz.failures === 0 && at32.healthz.p99Ms < TARGETS.healthzMaxMs : null,
       },
+      goodputAt256VsBest: {
+        target: `>= ${TARGETS.goodputAt256VsBest} of the best 2xx/s at fewer connections`,
+        value: goodputRatio === null ? null : round(goodputRatio, 3),
+        pass: goodputRatio === null ? null : goodputRatio >= TARGETS.goodputAt256VsBest,
+      },
       growthExponent: { target: `<= ${TARGETS.growthExponent}`, value: round(exponent, 3), pass: exponent <= TARGETS.growthExponent },
       pathologicalWorstVsNormal: {
         target: `<= ${TARGETS.pathologicalVsNormal}x`,
@@ -568,7 +581,7 @@ async function main(argv: readonly string[]): Promise<void> {
   else
     console.log(
       table([
-        ['connections', 'req/s', 'words/s', 'ratio to (1)', 'p50 ms', 'p99 ms', 'p99/p50', '2xx', 'non-2xx', 'errors'],
+        ['connections', 'goodput 2xx/s', 'words/s', 'ratio to (1)', 'p50 ms', 'p99 ms', 'p99/p50', '2xx', 'non-2xx', 'errors'],
         ...http.runs.map((r) => [r.connections, fmt(r.reqPerSec, 1), fmt(r.wordsPerSec), fmt(r.ratioToParse, 2), r.p50Ms, r.p99Ms, fmt(r.p99Ms / Math.max(r.p50Ms, 1e-9), 2), r.ok2xx, r.non2xx, r.errors + r.timeouts]),
       ]),
     );

@@ -9,6 +9,9 @@
  *   - every error answer is application/problem+json;
  *   - /healthz always answers 200 (within SOAK_HEALTHZ_TIMEOUT_MS);
  *   - server RSS growth from after warm-up to the end under SOAK_MAX_RSS_GROWTH_MB (50).
+ * Alongside the mix, hostile clients (issue 10): SOAK_NEVER_READ (16) connections that send a ~200 000
+ * character article and never read the answer, each held SOAK_HOLD_SECONDS (40) before it checks whether
+ * the server cut it; SOAK_STALLERS (8) connections that send half a body and stall, each expecting a 408.
  *
  * SOAK_URL targets a service that is already running (its RSS is checked only if SOAK_PID names its
  * process); without it, the script builds nothing but spawns `node dist/server.js` (run `npm run build`
@@ -76,7 +79,77 @@ const config = Object.freeze({
   maxRssGrowthMb: envNumber('SOAK_MAX_RSS_GROWTH_MB', 50),
   pathologicalKb: envNumber('SOAK_PATHOLOGICAL_KB', 0.25),
   server: process.env.SOAK_SERVER ?? path.join(ROOT, 'dist/server.js'),
+  neverRead: envNumber('SOAK_NEVER_READ', 16),
+  holdSeconds: envNumber('SOAK_HOLD_SECONDS', 40),
+  stallers: envNumber('SOAK_STALLERS', 8),
 });
+
+interface HostileStats {
+  /** Never-readers opened, and those the server had cut by the time they looked (a short answer). */
+  neverReadOpened: number;
+  neverReadCut: number;
+  /** Stalled uploads opened, and the answers they got by status ('closed' for none). */
+  stallersOpened: number;
+  stallerAnswers: Record<string, number>;
+}
+
+/** One connection that sends `article` and does not read for `holdMs`; then true if the server had cut it short. */
+function neverReader(base: string, article: string, holdMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const { hostname, port } = new URL(base);
+    const socket = net.connect(Number(port), hostname);
+    const body = Buffer.from(article, 'utf8');
+    let received = '';
+    socket.on('error', () => undefined);
+    socket.write(`POST ${ENDPOINT} HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n\r\n`);
+    socket.write(body);
+    socket.pause();
+    setTimeout(() => {
+      socket.setEncoding('latin1');
+      socket.on('data', (chunk: string) => (received += chunk));
+      socket.resume();
+      // Whatever the server still sends arrives quickly; an answer cut short never completes.
+      setTimeout(() => {
+        const [head = '', rest = ''] = received.split('\r\n\r\n');
+        const length = Number(/content-length: (\d+)/i.exec(head)?.[1] ?? NaN);
+        socket.destroy();
+        resolve(!(rest.length >= length));
+      }, 2000);
+    }, holdMs);
+  });
+}
+
+/** One connection that sends half a body and stalls; resolves with the status it was answered, or 'closed'. */
+function staller(base: string): Promise<string> {
+  return new Promise((resolve) => {
+    const { hostname, port } = new URL(base);
+    const socket = net.connect(Number(port), hostname);
+    let received = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve(/^HTTP\/1\.1 (\d{3})/.exec(received)?.[1] ?? 'closed'));
+    socket.write(`POST ${ENDPOINT} HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n\r\n{"text": "half an art`);
+  });
+}
+
+/** Keeps `count` clients of one hostile kind going until `state.stop`, each replaced when it ends. */
+async function keepHostile(count: number, state: { stop: boolean }, client: () => Promise<void>): Promise<void> {
+  await Promise.all(
+    Array.from({ length: count }, async () => {
+      while (!state.stop) await client();
+    }),
+  );
+}
+
+/** ~200 000 characters of seed articles: an answer far larger than a socket's buffers. */
+function bigArticle(): string {
+  const seedDir = path.join(ROOT, 'seeds');
+  const seeds = fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(seedDir, f), 'utf8'));
+  let text = '';
+  for (let i = 0; text.length < 190_000; i++) text += `${seeds[i % seeds.length]}\n\n`;
+  return text.slice(0, 190_000);
+}
 
 /** Loaded at run time: the fixture lives in test/, outside the build's rootDir, so it cannot be imported. */
 function loadPathological(kb: number): PathologicalInput[] {
@@ -245,6 +318,19 @@ async function main(): Promise<number> {
       rssPeak = Math.max(rssPeak, rssMb(pid) ?? 0);
     }, 1000);
     const poller = pollHealth(base, state, health);
+    const hostile: HostileStats = { neverReadOpened: 0, neverReadCut: 0, stallersOpened: 0, stallerAnswers: {} };
+    const article = bigArticle();
+    const hostiles = Promise.all([
+      keepHostile(config.neverRead, state, async () => {
+        hostile.neverReadOpened++;
+        if (await neverReader(base, article, config.holdSeconds * 1000)) hostile.neverReadCut++;
+      }),
+      keepHostile(config.stallers, state, async () => {
+        hostile.stallersOpened++;
+        const status = await staller(base);
+        hostile.stallerAnswers[status] = (hostile.stallerAnswers[status] ?? 0) + 1;
+      }),
+    ]);
     console.log(`\nsoaking ${base} for ${config.seconds} s at ${config.connections} connections…`);
     let result: AutocannonResult;
     try {
@@ -253,6 +339,7 @@ async function main(): Promise<number> {
       state.stop = true;
       clearInterval(rssSampler);
       await poller;
+      await hostiles;
     }
     const rssEnd = rssMb(pid);
     if (child && child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode} during the soak`);
@@ -278,6 +365,11 @@ async function main(): Promise<number> {
       ['failures', health.failures],
       ['latency p50 / p99 / max (ms)', `${percentile(health.latencies, 50).toFixed(1)} / ${percentile(health.latencies, 99).toFixed(1)} / ${Math.max(0, ...health.latencies).toFixed(1)}`],
     ]);
+    printTable('hostile clients', [
+      ['never-readers opened / cut by the server', `${hostile.neverReadOpened} / ${hostile.neverReadCut}`],
+      ['stalled uploads opened', hostile.stallersOpened],
+      ['stalled uploads answered, by status', JSON.stringify(hostile.stallerAnswers)],
+    ]);
     const mb = (v: number | null): string => (v === null ? 'n/a' : v.toFixed(1));
     printTable(`server RSS (pid ${pid ?? 'unknown'}, MB)`, [
       ['after warm-up', mb(rssStart)],
@@ -291,6 +383,7 @@ async function main(): Promise<number> {
       ['no request timeouts', result.timeouts === 0, String(result.timeouts)],
       ['every error is problem+json', nonProblem === 0, nonProblem === 0 ? '0' : JSON.stringify(Object.fromEntries(nonProblemErrors))],
       ['/healthz always answered 200', health.failures === 0 && health.polls > 0, `${health.failures} failures / ${health.polls}`],
+      ['every stalled upload answered 408', (hostile.stallerAnswers['408'] ?? 0) === hostile.stallersOpened && hostile.stallersOpened > 0, JSON.stringify(hostile.stallerAnswers)],
       [`RSS growth < ${config.maxRssGrowthMb} MB`, rssGrowth === null ? null : rssGrowth < config.maxRssGrowthMb, `${mb(rssGrowth)} MB`],
     ];
     printTable('targets', targets.map(([name, ok, value]) => [name, `${ok === null ? 'SKIP (no pid)' : ok ? 'ok  ' : 'MISS'}  ${value}`]));

@@ -67,6 +67,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
   const raw: Record<string, unknown> = {};
+  const malformed = new Set<string>();
   // workers first: MAX_QUEUE's default depends on it.
   const order = Object.keys(ENV_VARS) as (keyof typeof ENV_VARS)[];
   for (const key of order) {
@@ -76,7 +77,10 @@ export function loadConfig(env: Env = process.env): Config {
       raw[key] = spec.fallback(raw as { workers: number; engineTimeoutMs?: number });
     } else if (spec.kind === 'int') {
       // Number('') and parseInt('12abc') both accept garbage; demand plain decimal digits.
-      if (!/^\d+$/.test(value)) problems.push(`${spec.name} must be a non-negative integer, got ${JSON.stringify(value)}`);
+      if (!/^\d+$/.test(value)) {
+        problems.push(`${spec.name} must be a non-negative integer, got ${JSON.stringify(value)}`);
+        malformed.add(key);
+      }
       raw[key] = Number(value);
     } else if (spec.kind === 'bool') {
       if (value !== 'true' && value !== 'false') problems.push(`${spec.name} must be true or false, got ${JSON.stringify(value)}`);
@@ -96,7 +100,7 @@ export function loadConfig(env: Env = process.env): Config {
   {
     for (const error of Value.Errors(ConfigSchema, raw)) {
       const key = error.instancePath.slice(1).split('/')[0] as keyof typeof ENV_VARS;
-      if (Number.isNaN(raw[key])) continue; // already reported as not a number
+      if (malformed.has(key)) continue; // already reported as not a number: one problem per variable
       const name = ENV_VARS[key]?.name ?? key;
       const detail = key === 'logLevel' ? 'must be one of fatal, error, warn, info, debug, trace, silent' : error.message;
       problems.push(`${name} ${detail}, got ${JSON.stringify(raw[key])}`);

@@ -67,6 +67,16 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config.corsOrigins)).toBe(true);
   });
 
+  it('reports a variable once, even when it breaks two rules (PORT=-1: not digits, and below 0)', () => {
+    let message = '';
+    try {
+      loadConfig({ PORT: '-1' });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message.match(/PORT/g)).toHaveLength(1);
+  });
+
   it('derives the CONNECTION_TIMEOUT_MS default from ENGINE_TIMEOUT_MS, and refuses one a queued request could outlast', () => {
     expect(loadConfig({}).connectionTimeoutMs).toBe(30_000);
     expect(loadConfig({ ENGINE_TIMEOUT_MS: '20000' }).connectionTimeoutMs).toBe(60_000);

@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { ProblemSchema } from '../schemas/problem';
 import { SERVICE_NAME, VERSION } from '../version';
 
 /** The OpenAPI document the app builds from its own route schemas; `npm run openapi` writes the same object. */
@@ -41,7 +42,12 @@ export const DOCS_CSP = {
  * @fastify/swagger sees every route registered after it.
  */
 export function registerDocs(app: FastifyInstance): void {
+  // Shared schemas, once in components.schemas under their own $id (not def-0) and referenced by routes.
+  app.addSchema(ProblemSchema);
   app.register(swagger, {
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json['$id'] === 'string' ? json['$id'] : `def-${i}`),
+    },
     openapi: {
       openapi: '3.1.0',
       info: OPENAPI_INFO,

@@ -20,25 +20,19 @@ export const ProblemSchema = Type.Object(
       ),
     ),
   },
-  {
-    description: 'RFC 9457 problem details.',
-    examples: [
-      {
-        type: 'tag:quote-attribution,2025:problem/text-too-long',
-        title: 'Text too long',
-        status: 413,
-        detail: 'The text has 250000 characters; the limit is 200000.',
-        instance: '/v1/attributions',
-        code: 'TEXT_TOO_LONG',
-        requestId: '6f1c2b8e-0d52-4a39-9a0e-2f4d3c1b5a77',
-      },
-    ],
-  },
+  { $id: 'Problem', title: 'Problem', description: 'RFC 9457 problem details.' },
 );
 export type Problem = Static<typeof ProblemSchema>;
 
-/** An error response in a route schema: documented in OpenAPI as `application/problem+json`. */
+/**
+ * How a route schema points at the shared Problem schema (registered once with app.addSchema, listed
+ * once in the spec's components.schemas). Error responses with examples: problemResponse in
+ * src/http/problem-docs.ts.
+ */
+export const PROBLEM_REF = { $ref: 'Problem#' } as const;
+
+/** An error response without examples; prefer src/http/problem-docs.ts, whose examples are checked. */
 export const problemResponse = (description: string) => ({
   description,
-  content: { 'application/problem+json': { schema: ProblemSchema } },
+  content: { 'application/problem+json': { schema: PROBLEM_REF } },
 });

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import supertest from 'supertest';
 import { createEnginePool, resolveWorkerFile } from '../../src/http/engine-pool';
@@ -177,6 +177,43 @@ describe('HTTP over a real pool and real sockets', () => {
       expect(await post('next').answered).toBe(200);
       const metrics = await supertest(app.server).get('/metrics');
       expect(metrics.text).toMatch(/quote_attribution_engine_duration_seconds_count\{outcome="cancelled"\} 1/);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('with the queue full, a new article is refused 503 ENGINE_OVERLOADED before its body is read', async () => {
+    const engine = createEnginePool({ workers: 1, maxQueue: 1, filename: TEST_WORKER });
+    const app = await startApp({ ENGINE_TIMEOUT_MS: '10000', REQUEST_TIMEOUT_MS: '60000', CONNECTION_TIMEOUT_MS: '60000' }, { engine });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      await app.warmUp();
+      const { port } = app.server.address() as AddressInfo;
+      const server = supertest(app.server);
+      const busy = ['sleep-800', 'sleep-800'].map((text) => server.post('/v1/attributions').send({ text }).then((r) => r.status));
+      while (engine.stats!().inFlight < 2) await new Promise((r) => setTimeout(r, 20));
+      // Only the headers and a sliver of the body: had the server waited for the body, no answer would come.
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(port, '127.0.0.1');
+        let text = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk: string) => {
+          text += chunk;
+          const [head = '', body = ''] = text.split('\r\n\r\n');
+          const length = Number(/content-length: (\d+)/i.exec(head)?.[1] ?? -1);
+          if (length >= 0 && Buffer.byteLength(body) >= length) {
+            socket.destroy();
+            resolve(text);
+          }
+        });
+        socket.on('error', reject);
+        socket.write('POST /v1/attributions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"text": "');
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 503/);
+      expect(answer).toMatch(/content-type: application\/problem\+json/i);
+      expect(answer).toMatch(/retry-after: \d+/i);
+      expect(answer).toContain('"code":"ENGINE_OVERLOADED"');
+      expect(await Promise.all(busy)).toEqual([200, 200]);
     } finally {
       await app.close();
     }

@@ -1,10 +1,17 @@
 import fs from 'node:fs';
 import supertest from 'supertest';
 import type { FastifyInstance } from 'fastify';
+import { Value } from 'typebox/value';
+import { PROBLEM_TYPES, problemTypeUri, type ProblemCode } from '../../src/http/errors';
 import { attribute } from '../../src/pipeline';
 import { EXAMPLE_ARTICLE, EXAMPLE_PAGE } from '../../src/schemas/examples';
+import { ProblemSchema } from '../../src/schemas/problem';
 import { OPENAPI_FILE, renderOpenapi } from '../../scripts/write-openapi';
 import { recordingEngine, startApp } from './helpers';
+
+interface ProblemResponseDoc {
+  content?: Record<string, { schema: unknown; examples?: Record<string, { value: Record<string, unknown> }> }>;
+}
 
 describe('OpenAPI and Swagger UI', () => {
   let app: FastifyInstance;
@@ -29,12 +36,43 @@ describe('OpenAPI and Swagger UI', () => {
     expect(post.requestBody.content['application/json'].example.text).toBe(EXAMPLE_ARTICLE);
     expect(post.requestBody.content['text/plain'].example).toBe(EXAMPLE_ARTICLE);
     expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['200', '400', '413', '415', '503']));
-    for (const status of ['400', '413', '415', '500', '503']) {
-      const problem = post.responses[status].content['application/problem+json'].schema;
-      expect(problem.required).toEqual(expect.arrayContaining(['type', 'title', 'status', 'detail']));
+    for (const status of ['400', '408', '413', '415', '422', '429', '500', '503']) {
+      expect(post.responses[status].content['application/problem+json'].schema).toEqual({ $ref: '#/components/schemas/Problem' });
     }
+    expect(spec.components.schemas.Problem.required).toEqual(expect.arrayContaining(['type', 'title', 'status', 'detail', 'code', 'requestId']));
     const ok = post.responses['200'].content['application/json'].schema;
     expect(ok.required).toEqual(['quotes', 'speakers', 'meta']);
+  });
+
+  it('every error response shows its own true examples: status, code, title and type as the service answers them', async () => {
+    const spec = (await supertest(app.server).get('/openapi.json')).body;
+    let checked = 0;
+    for (const [route, methods] of Object.entries<Record<string, { responses: Record<string, ProblemResponseDoc> }>>(spec.paths)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        for (const [status, response] of Object.entries(operation.responses)) {
+          if (Number(status) < 400) continue;
+          const where = `${method.toUpperCase()} ${route} ${status}`;
+          const media = response.content?.['application/problem+json'];
+          expect({ where, schema: media?.schema }).toEqual({ where, schema: { $ref: '#/components/schemas/Problem' } });
+          const examples = Object.entries(media?.examples ?? {});
+          expect(examples.length).toBeGreaterThan(0);
+          for (const [name, { value }] of examples) {
+            const code = value['code'] as ProblemCode;
+            expect({ where, name, code, status: value['status'] }).toEqual({ where, name: code, code, status: Number(status) });
+            expect(PROBLEM_TYPES[code]?.status).toBe(Number(status));
+            expect(value).toMatchObject({ type: problemTypeUri(code), title: PROBLEM_TYPES[code].title, instance: route });
+            expect(Value.Check(ProblemSchema, value)).toBe(true);
+            checked += 1;
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(15);
+    const post = spec.paths['/v1/attributions'].post;
+    for (const status of ['429', '503']) expect(post.responses[status].headers['retry-after'].schema.type).toBe('integer');
+    // One 413 example no longer stands for every error: no two statuses share an example.
+    const codes400 = Object.keys(post.responses['400'].content['application/problem+json'].examples);
+    expect(codes400).toEqual(expect.arrayContaining(['MALFORMED_JSON', 'INVALID_REQUEST', 'FORBIDDEN_PROPERTY', 'INVALID_ENCODING']));
   });
 
   it('the example article shows the engine at work: several quotes, each with a speaker, by several rules', () => {

@@ -5,13 +5,13 @@ import type { Config } from '../../config';
 import { CSV_COLUMNS, CSV_MEDIA_TYPE, quoteRows, toCsv } from '../../formats/csv';
 import type { AttributeOptions, AttributionResult } from '../../schemas/attribution';
 import { QuotesCsvSchema } from '../../schemas/csv';
-import { problemResponse } from '../../schemas/problem';
 import { AttributionRequestSchema, HtmlArticleSchema, PlainTextArticleSchema, type AttributionRequest } from '../../schemas/request';
 import { AttributionResponseSchema, type ResponseMeta } from '../../schemas/response';
 import { VERSION } from '../../version';
 import type { Engine, InputFormat } from '../engine';
-import { AnswerTooLargeError, BodyRequiredError, TextOrHtmlError, TextTooLongError } from '../errors';
+import { AnswerTooLargeError, BodyRequiredError, EngineOverloadedError, TextOrHtmlError, TextTooLongError } from '../errors';
 import { negotiate } from '../negotiate';
+import { problemResponse } from '../problem-docs';
 
 /** What the answer can be, the default first. */
 const ANSWER_TYPES = ['application/json', 'text/csv'] as const;
@@ -32,6 +32,10 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
   app.post(
     '/v1/attributions',
     {
+      // Shed load before the body is read and parsed: a full queue answers 503 for the cost of the headers.
+      onRequest: async () => {
+        if (isSaturated(engine)) throw new EngineOverloadedError();
+      },
       schema: {
         tags: ['attributions'],
         operationId: 'createAttribution',
@@ -56,12 +60,38 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
               'text/csv': { schema: QuotesCsvSchema },
             },
           },
-          400: problemResponse('Malformed JSON, a schema violation (unknown property, wrong type, empty text) or a forbidden property name'),
-          413: problemResponse('Body over BODY_LIMIT_BYTES or text (for HTML: the extracted text) over MAX_TEXT_CHARS'),
-          415: problemResponse('Content-Type is none of application/json, text/plain and text/html'),
-          500: problemResponse('Unexpected error (details are only in the logs)'),
-          422: problemResponse('The engine ran for ENGINE_TIMEOUT_MS without finishing (TEXT_TOO_COSTLY), or the answer would exceed MAX_ANSWER_BYTES (ANSWER_TOO_LARGE): split the text'),
-          503: problemResponse('The article waited ENGINE_TIMEOUT_MS for a free worker (ENGINE_TIMEOUT) or the queue is full (ENGINE_OVERLOADED); see Retry-After'),
+          400: problemResponse('Malformed JSON, a schema violation (unknown property, wrong type, empty text), a forbidden property name, bytes invalid in the declared charset, or a malformed request', [
+            ['MALFORMED_JSON', 'The request body is not valid JSON.'],
+            ['INVALID_REQUEST', "body: must have required property 'text'"],
+            ['FORBIDDEN_PROPERTY', 'The JSON body contains a forbidden property name (__proto__, or constructor with prototype).'],
+            ['INVALID_ENCODING', 'The body is not valid utf-8: send the charset the bytes are really in (Content-Type: text/plain; charset=...).'],
+            ['BAD_REQUEST', 'A request body is required: JSON {"text": "..."} or a text/plain article.'],
+          ]),
+          408: problemResponse('The request did not arrive in full within REQUEST_TIMEOUT_MS; the connection is closed', [
+            ['REQUEST_TIMEOUT', 'The request did not arrive in full within REQUEST_TIMEOUT_MS.'],
+          ]),
+          413: problemResponse('Body over BODY_LIMIT_BYTES or text (for HTML: the extracted text) over MAX_TEXT_CHARS', [
+            ['BODY_TOO_LARGE', 'The request body is larger than the configured limit (BODY_LIMIT_BYTES).'],
+            ['TEXT_TOO_LONG', 'The text has 250000 characters; the limit is 200000.'],
+          ]),
+          415: problemResponse('Content-Type is none of application/json, text/plain and text/html, or its charset is not supported', [
+            ['UNSUPPORTED_MEDIA_TYPE', 'Content-Type "application/xml" is not supported; send application/json, text/plain or text/html.'],
+          ]),
+          422: problemResponse('The engine ran for ENGINE_TIMEOUT_MS without finishing (TEXT_TOO_COSTLY), or the answer would exceed MAX_ANSWER_BYTES (ANSWER_TOO_LARGE): split the text', [
+            ['TEXT_TOO_COSTLY', 'The engine worked on this text for 2000 ms, the limit, without finishing: the text itself is too costly. Split it (by paragraph, say) and send the parts as separate requests; retrying it unchanged will fail again.'],
+            ['ANSWER_TOO_LARGE', 'The answer for this article is 9437184 bytes; the limit is 8388608 (MAX_ANSWER_BYTES). Split the article (by paragraph, say) and send the parts as separate requests.'],
+          ]),
+          429: problemResponse('More than RATE_LIMIT_MAX requests from this client in RATE_LIMIT_WINDOW_MS (only when RATE_LIMIT_MAX is set); see Retry-After', [
+            ['RATE_LIMITED', 'More than 100 requests in 1 minute from this client. Retry after the time given in Retry-After.'],
+          ], { retryAfter: true }),
+          500: problemResponse('Unexpected error (details are only in the logs)', [
+            ['INTERNAL', 'The server could not handle the request. The error is logged under the request id.'],
+          ]),
+          503: problemResponse('The article waited ENGINE_TIMEOUT_MS for a free worker (ENGINE_TIMEOUT), the queue is full (ENGINE_OVERLOADED), or the service is shutting down (NOT_READY); see Retry-After', [
+            ['ENGINE_TIMEOUT', 'The article waited 2000 ms for a free engine worker without starting: the service is busy. Retry after the time given in Retry-After.'],
+            ['ENGINE_OVERLOADED', 'Too many articles are waiting to be attributed. Retry after the time given in Retry-After.'],
+            ['NOT_READY', 'The service is shutting down.'],
+          ], { retryAfter: true }),
         },
       },
     },
@@ -91,6 +121,12 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
  */
 export function withMeta(resultJson: string, meta: ResponseMeta): string {
   return `${resultJson.slice(0, -1)},"meta":${JSON.stringify(meta)}}`;
+}
+
+/** Whether the engine's queue is full, so a new article would be refused anyway. */
+function isSaturated(engine: Engine): boolean {
+  const stats = engine.stats?.();
+  return stats !== undefined && stats.inFlight >= stats.workers + stats.maxQueue;
 }
 
 /** Aborts when the connection closes before the answer was sent: the client hung up, its queued work is moot. */

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import type { FastifyInstance } from 'fastify';
-import { problemResponse } from '../../schemas/problem';
+import { problemResponse } from '../problem-docs';
 import { NotReadyError } from '../errors';
 
 export type ReadinessState = 'starting' | 'ready' | 'shutting-down';
@@ -37,7 +37,9 @@ export async function healthRoutes(app: FastifyInstance, opts: HealthRoutesOptio
         summary: 'Readiness: the engine is warmed up and the service is not shutting down',
         response: {
           200: StatusSchema('ready'),
-          503: problemResponse('Starting or shutting down'),
+          503: problemResponse('Starting or shutting down', [
+            ['NOT_READY', 'The service is starting: the engine is warming up.'],
+          ], { instance: '/readyz' }),
         },
       },
       logLevel: 'warn',
