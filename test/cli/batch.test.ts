@@ -177,6 +177,36 @@ describe('quote-attribution batch: keeps input order whatever order answers fini
   });
 });
 
+describe('quote-attribution batch: progress', () => {
+  const engine = createInlineEngine();
+  const input = ndjson(Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, text: `“Item ${i},” said Sam Vale.` })));
+
+  async function stderrOf(isTTY: boolean, args: string[]): Promise<string> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'batch-progress-'));
+    const file = path.join(dir, 'in.ndjson');
+    fs.writeFileSync(file, input);
+    const stderr = collector();
+    const tty = Object.assign(stderr.stream, { isTTY });
+    try {
+      expect(await runBatch([...args, file], { stdin: Readable.from(['']), stdout: collector().stream, stderr: tty }, { engine })).toBe(0);
+      return stderr.text();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('shows documents, %, docs/s and ETA on a terminal', async () => {
+    const err = await stderrOf(true, []);
+    expect(err).toMatch(/\r5 documents 100\.0%, [\d.]+ docs\/s, ETA \d+s/);
+  });
+
+  it('prints only the summary line when stderr is not a terminal', async () => {
+    const err = await stderrOf(false, []);
+    expect(err).not.toContain('\r');
+    expect(err).toMatch(/^batch: 5 documents written \(0 failed, 0 skipped\) in [\d.]+ s, [\d.]+ docs\/s\n$/);
+  });
+});
+
 describe('quote-attribution batch: arguments and sharding', () => {
   const engine = createInlineEngine();
 
