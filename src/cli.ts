@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { runBatch } from './cli/batch';
 import { attribute } from './pipeline';
 import type { AttributeOptions, AttributionResult } from './schemas/attribution';
 import { VERSION } from './version';
 
 const USAGE = `Usage: quote-attribution [options] [file...]
+       quote-attribution batch [options] [input.ndjson]   (see batch --help)
 
 Finds the quotations in news articles and attributes them to speakers.
 Reads each file (or standard input when no file or "-" is given) as one
@@ -54,6 +56,7 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
 
 /** The CLI as a function of its arguments and streams; returns the exit status. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'batch') return runBatch(argv.slice(1), io);
   let parsed;
   let options: AttributeOptions;
   try {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
+import { Job } from 'kubernetes-models/batch/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { Service } from 'kubernetes-models/v1';
 
@@ -35,6 +36,7 @@ const MODELS: Record<string, (o: unknown) => { validate(): void }> = {
   'v1/Service': (o) => new Service(o as ConstructorParameters<typeof Service>[0]),
   'autoscaling/v2/HorizontalPodAutoscaler': (o) => new HorizontalPodAutoscaler(o as ConstructorParameters<typeof HorizontalPodAutoscaler>[0]),
   'policy/v1/PodDisruptionBudget': (o) => new PodDisruptionBudget(o as ConstructorParameters<typeof PodDisruptionBudget>[0]),
+  'batch/v1/Job': (o) => new Job(o as ConstructorParameters<typeof Job>[0]),
 };
 
 function only<T>(kind: string): T {
@@ -51,8 +53,8 @@ function cores(q: string | number | undefined): number {
 }
 
 describe('deploy/k8s manifests', () => {
-  it('ship a Deployment, a Service, a HorizontalPodAutoscaler and a PodDisruptionBudget', () => {
-    expect(manifests.map((m) => m.object.kind).sort()).toEqual(['Deployment', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Service']);
+  it('ship a Deployment, a Service, a HorizontalPodAutoscaler, a PodDisruptionBudget and the archive Job', () => {
+    expect(manifests.map((m) => m.object.kind).sort()).toEqual(['Deployment', 'HorizontalPodAutoscaler', 'Job', 'PodDisruptionBudget', 'Service']);
   });
 
   it.each(manifests.map((m) => [`${m.file}: ${m.object.kind}/${m.object.metadata?.name}`, m] as const))(
@@ -157,5 +159,61 @@ describe('deploy/k8s manifests', () => {
     expect(d.spec!.template.metadata!.labels).toMatchObject(pdb.spec!.selector!.matchLabels!);
     // minAvailable as large as the smallest replica count would block every node drain.
     expect(Number(pdb.spec!.minAvailable)).toBeLessThan(hpa.spec!.minReplicas!);
+  });
+
+  describe('archive Job (batch-job.yaml)', () => {
+    const job = (): Job => only<Job>('Job');
+    const container = () => {
+      const containers = job().spec!.template.spec!.containers;
+      expect(containers).toHaveLength(1);
+      return containers[0]!;
+    };
+    const env = (name: string) => container().env?.find((e) => e.name === name);
+    const args = (): string[] => container().args ?? [];
+    const argAfter = (flag: string): string | undefined => args()[args().indexOf(flag) + 1];
+
+    it('is an Indexed Job with one completion per shard, retried per index, never restarted in place', () => {
+      const spec = job().spec!;
+      expect(spec.completionMode).toBe('Indexed');
+      expect(Number(env('SHARDS')?.value)).toBe(spec.completions);
+      expect(spec.parallelism).toBeLessThanOrEqual(spec.completions!);
+      expect(spec.template.spec!.restartPolicy).toBe('Never');
+    });
+
+    it('runs `batch --shard $JOB_COMPLETION_INDEX/n` with the index from the pod and its own output file', () => {
+      expect(container().command).toEqual(['node', 'dist/cli.js']);
+      expect(args()[0]).toBe('batch');
+      expect(argAfter('--shard')).toBe('$(JOB_COMPLETION_INDEX)/$(SHARDS)');
+      expect(env('JOB_COMPLETION_INDEX')?.valueFrom?.fieldRef?.fieldPath).toBe("metadata.annotations['batch.kubernetes.io/job-completion-index']");
+      expect(argAfter('--output')).toMatch(/^\/archive\/out\/[^/]*\$\(JOB_COMPLETION_INDEX\)[^/]*$/);
+      expect(args()).toContain('--resume');
+      expect(argAfter('--workers')).toBe('$(WORKERS)');
+    });
+
+    it('reads the archive from a read-only mount and writes to a writable one, on the same claim', () => {
+      const mounts = container().volumeMounts ?? [];
+      const input = args()[args().length - 1]!;
+      const inMount = mounts.find((m) => input.startsWith(`${m.mountPath}/`));
+      const outMount = mounts.find((m) => argAfter('--output')!.startsWith(`${m.mountPath}/`));
+      expect(inMount?.readOnly).toBe(true);
+      expect(outMount?.readOnly).not.toBe(true);
+      const volumes = job().spec!.template.spec!.volumes ?? [];
+      for (const m of [inMount!, outMount!]) expect(volumes.find((v) => v.name === m.name)?.persistentVolumeClaim?.claimName).toBeDefined();
+    });
+
+    it('gets exactly WORKERS cores and runs unprivileged with a read-only root filesystem', () => {
+      const workers = Number(env('WORKERS')?.value);
+      const { requests, limits } = container().resources ?? {};
+      expect(cores(limits?.cpu)).toBe(workers);
+      expect(cores(requests?.cpu)).toBe(workers);
+      const pod = job().spec!.template.spec!;
+      expect(pod.securityContext?.runAsNonRoot).toBe(true);
+      expect(container().securityContext?.readOnlyRootFilesystem).toBe(true);
+      expect(container().securityContext?.allowPrivilegeEscalation).toBe(false);
+    });
+
+    it('uses the same image as the Deployment', () => {
+      expect(container().image).toBe(only<Deployment>('Deployment').spec!.template.spec!.containers[0]!.image);
+    });
   });
 });

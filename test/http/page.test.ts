@@ -111,4 +111,28 @@ describe('the attribution page', () => {
     const res = await supertest(app.server).get('/page/secret.txt').expect(404);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
+
+  it('gives every speaker colour a WCAG AAA contrast (>= 7:1) with the text on it, and eight distinct colours', () => {
+    const css = fs.readFileSync(path.join(PUBLIC, 'style.css'), 'utf8');
+    const colour = (name: string): string => {
+      const m = new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(css);
+      if (!m) throw new Error(`no --${name} in style.css`);
+      return m[1]!;
+    };
+    const luminance = (hex: string): number => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string): number => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const ink = colour('ink');
+    const palette = Array.from({ length: 8 }, (_, i) => colour(`sp-${i}`));
+    expect(new Set(palette.map((c) => c.toLowerCase())).size).toBe(8);
+    for (const c of [...palette, colour('none')]) expect(contrast(c, ink)).toBeGreaterThanOrEqual(7);
+  });
 });
