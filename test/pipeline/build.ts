@@ -106,14 +106,17 @@ function mentionOf(text: string, tokens: readonly Token[], mark: MentionMark, in
   const words = tokens.slice(first, last).filter((t) => t.kind === 'word');
   const kind = mark.kind ?? inferKind(words);
   const lead = (words[0] as Token).norm;
-  const honorific = (kind === 'person' || kind === 'name') && HONORIFICS.has(lead) ? lead : null;
-  const nameWords = kind === 'person' || kind === 'name' || kind === 'organisation' ? words.slice(honorific ? 1 : 0) : [];
+  // As the name finder keeps it: the surface form without a full stop ("Sir", "Dr").
+  const honorific = (kind === 'person' || kind === 'name') && HONORIFICS.has(lead) ? (words[0] as Token).text.replace(/\.$/u, '') : null;
+  // An organisation is named ("Acme Retail") or described ("the company"): a description has no name.
+  const named = kind === 'person' || kind === 'name' || (kind === 'organisation' && (words[0] as Token).capitalised);
+  const nameWords = named ? words.slice(honorific ? 1 : 0) : [];
   const pronoun = kind === 'pronoun' || kind === 'author' ? lead : null;
   const info = pronoun === null ? undefined : PRONOUNS.get(pronoun);
   const described = kind === 'role' || kind === 'anonymous' || kind === 'organisation';
   const determiner = described && words.length > 1 && !(words[0] as Token).capitalised;
   const head = described ? (words[words.length - 1] as Token).norm : null;
-  const honorificGender = honorific === null ? null : (HONORIFICS.get(honorific)?.gender ?? null);
+  const honorificGender = honorific === null ? null : (HONORIFICS.get(lead)?.gender ?? null);
   return {
     index,
     kind,
