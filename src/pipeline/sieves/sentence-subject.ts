@@ -1,3 +1,4 @@
+import { THIRD_PERSON_SUBJECTS } from '../lexicon/pronouns';
 import { FINITE_VERB_TAGS } from '../lexicon/tags';
 import type { Mention, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
@@ -23,7 +24,7 @@ export const sentenceSubject: Sieve = {
     while (doc.tokens[i]?.kind === 'punct') i++;
     const subject = mentionStartingAt(doc, i);
     if (!subject || !SUBJECT_KINDS.has(subject.kind) || subject.possessive || subject.last >= qt) return null;
-    if (subject.kind === 'pronoun' && !['he', 'she', 'they'].includes(subject.pronoun ?? '')) return null;
+    if (subject.kind === 'pronoun' && !THIRD_PERSON_SUBJECTS.has(subject.pronoun ?? '')) return null;
     if ((ctx.resolution.entityOf[subject.index] ?? null) === null) return null;
     let v = subject.last;
     while (isFiller(doc.tokens[v])) v++;
