@@ -52,3 +52,8 @@ export const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new WordList([
 export const PHRASE_DETERMINERS: ReadonlySet<string> = new WordList([
   'a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my',
 ]);
+
+/** Determiners an unnamed entity's label drops: "the spokesman" is called "spokesman". */
+export const LABEL_DETERMINERS: ReadonlySet<string> = new WordList([
+  'the', 'a', 'an', 'one', 'another', 'some', 'several', 'his', 'her', 'their', 'its', 'our', 'my',
+]);
