@@ -1,7 +1,7 @@
 import type { Paragraph } from './types';
 
 /**
- * Credit and caption markers: "Picture: Leon Neal/PA Wire", "Image: …", "… | Photographer/Agency".
+ * Credit and caption markers: "Picture: Lee Nolan/Wire Agency", "Image: …", "… | Photographer/Agency".
  * A caption names people who say nothing, so it is never searched for a pronoun's antecedent.
  */
 /** How far into a paragraph a caption or credit marker may stand: a caption says so early. */

@@ -87,7 +87,7 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
 
 /**
  * The subject before one to three comma-delimited parentheticals: "Jane Whitfield, 54, whose home
- * was submerged, said" · "Paul Dales, chief economist at Capital Economics, said" · "Sen. Jane Roe,
+ * was submerged, said" · "Paul Dane, chief economist at Marlow Economics, said" · "Sen. Jane Roe,
  * D-N.M., who led the talks, said". A name before an opening comma wins; a description, employer
  * or object inside the parenthetical does not.
  */
@@ -109,7 +109,7 @@ function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number):
     if (named && named.kind === 'anonymous') fallback = named;
     close = opening;
   }
-  // "Its spokesman, Dmitry Peskov, said": the mention closes right before the comma.
+  // "Its spokesman, Ivan Sorokin, said": the mention closes right before the comma.
   if (beforeComma && isSubjectLike(beforeComma)) return beforeComma;
   return fallback;
 }
@@ -117,7 +117,7 @@ function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number):
 /** How long (in tokens) a bracketed party tag may be: "(D-N.M.)". */
 const PARTY_TAG_LIMIT = 8;
 
-/** "Sen. Dick Durbin (D-Ill.), noting …, said": the name ends before its bracketed party tag. */
+/** "Sen. Dan Durrow (D-Ill.), noting …, said": the name ends before its bracketed party tag. */
 function overPartyTag(doc: Doc, end: number): number {
   if (doc.tokens[end - 1]?.text !== ')') return end;
   for (let j = end - 2; j >= 0 && end - j <= PARTY_TAG_LIMIT; j--) if (doc.tokens[j]?.text === '(') return j;
