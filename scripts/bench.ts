@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --duration 10 --patho-kb 0.25 --patho-timeout 20 --out bench/latest.json]`
  *
- * Throughput in one run on one machine (issue 4, "Benchmark"), over the seed articles and one document
+ * Throughput in one run on one machine, over the seed articles and one document
  * made by joining them:
  *   1. compromise's full parse alone, one thread — the reference words/s;
  *   2. the engine, `attribute()`, alone, one thread: words/s and ratio to (1);
@@ -611,7 +611,7 @@ async function main(argv: readonly string[]): Promise<void> {
   console.log(`  engine: 7e8 / ${fmt(engine.wordsPerSec)} words/s / 3600 = ${fmt(p.coreHours, 2)} core-hours; at 64 cores ${fmt(p.wallHoursAt64Cores * 60, 1)} min wall`);
   if (p.serviceCoreHours !== null)
     console.log(`  service: 7e8 / ${fmt(p.serviceWordsPerCoreSec)} words/s per core / 3600 = ${fmt(p.serviceCoreHours, 2)} core-hours; at 64 cores ${fmt(p.serviceWallHoursAt64Cores! * 60, 1)} min wall`);
-  console.log('\nTargets (issue 4)');
+  console.log('\nTargets (BENCHMARKS.md)');
   console.log(table([['target', 'wanted', 'measured', ''], ...Object.entries(results.targets).map(([k, t]) => [k, t.target, t.value === null ? '—' : String(t.value), verdict(t.pass)])]));
   console.log(`\nwrote ${out} (${results.totalSeconds} s)`);
 }

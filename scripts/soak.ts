@@ -1,5 +1,5 @@
 /**
- * Soak test (issue 5) — `npm run soak`, a script, not a CI test.
+ * Soak test — `npm run soak`, a script, not a CI test.
  *
  * Drives a running service with autocannon for SOAK_SECONDS (60) at SOAK_CONNECTIONS (32) with a mix
  * of valid seed articles (JSON and text/plain), malformed JSON, oversized bodies, schema violations,

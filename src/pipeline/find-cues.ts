@@ -59,6 +59,9 @@ export function findCues(tokens: readonly Token[], lex: CueLexicon): Cue[] {
   return cues;
 }
 
+/** How many words back a determiner makes a weak form a noun: "the latest **claims**". */
+const NOUN_DETERMINER_REACH = 3;
+
 /**
  * "on a conference call", "the latest claims", "the US state department": after a determiner (over
  * a modifier or two), or before a role or organisation noun, a weak form is a noun.
@@ -67,7 +70,7 @@ function isNounUse(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (next && next.kind === 'word' && next.sentence === t.sentence && !next.capitalised && SPEAKER_NOUNS.has(next.norm)) return true;
-  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+  for (let j = i - 1; j >= 0 && i - j <= NOUN_DETERMINER_REACH; j--) {
     const u = tokens[j] as Token;
     if (u.kind !== 'word' || u.sentence !== t.sentence) return false;
     if (NOUN_MARKING_DETERMINERS.has(u.norm)) return true;

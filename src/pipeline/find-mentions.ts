@@ -14,7 +14,7 @@ import type { Mention, Sentence, Token } from './types';
  * ("the newspaper", "Downing Street") and the author ("Me: …").
  *
  * The recipe: one extractor a file (./mentions/), each pure; a role phrase that titles a name
- * ("the transport secretary, Louise Haigh") grows the name to hold it; then every mention in
+ * ("the transport secretary, Jane Doe") grows the name to hold it; then every mention in
  * reading order, a mention inside a longer one marked nested.
  */
 export function findMentions(

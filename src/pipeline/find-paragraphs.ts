@@ -1,9 +1,11 @@
 import type { Paragraph } from './types';
 
 /**
- * Credit and caption markers: "Picture: Leon Neal/PA Wire", "Image: …", "… | Photographer/Agency".
+ * Credit and caption markers: "Picture: Lee Nolan/Wire Agency", "Image: …", "… | Photographer/Agency".
  * A caption names people who say nothing, so it is never searched for a pronoun's antecedent.
  */
+/** How far into a paragraph a caption or credit marker may stand: a caption says so early. */
+const CAPTION_MARKER_REACH = 400;
 const CAPTION_MARKER = /(?:^|\s)(?:pic(?:ture)?|photo(?:graph)?|image|credit|video)\s*:|\s\|\s/iu;
 
 /** Non-empty lines of the text: "First.\n\nSecond." → two paragraphs with their offsets. */
@@ -20,7 +22,7 @@ export function findParagraphs(text: string): Paragraph[] {
         index: paragraphs.length,
         start,
         end,
-        isCaption: CAPTION_MARKER.test(text.slice(start, Math.min(end, start + 400))),
+        isCaption: CAPTION_MARKER.test(text.slice(start, Math.min(end, start + CAPTION_MARKER_REACH))),
       });
     }
   };

@@ -1,11 +1,11 @@
 import calibrationData from './calibration.json';
 import { buildDoc } from './build-doc';
 import { buildCueLexicon, findCues, type CueLexicon } from './find-cues';
-import { withDescribedSpeakers } from './find-described-speakers';
 import { findMentions } from './find-mentions';
 import { findParagraphs } from './find-paragraphs';
 import { findQuotes } from './find-quotes';
 import { linkQuotes } from './link-quotes';
+import { withDescribedSpeakers } from './mentions/described-speakers';
 import { resolveSpeakers } from './resolve-speakers';
 import type { AttributeOptions, AttributionResult } from './result';
 import { toRecords, type Calibration } from './to-records';

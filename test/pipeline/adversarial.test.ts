@@ -3,9 +3,10 @@ import { EngineWorker } from './engine-worker';
 import { assertInvariants, shiftResult } from './invariants';
 
 /**
- * The adversarial corpus (issue 5): the throughput issue's pathological inputs plus hostile texts of our
- * own go through `attribute()`. Each must return (a hang fails after CALL_TIMEOUT_MS), must not throw,
- * must satisfy the contract invariants and must not leave more than MAX_RETAINED_MB on the heap.
+ * The adversarial corpus: the pathological inputs of test/fixtures/pathological.ts (the ones the
+ * benchmark times) plus hostile texts of our own go through `attribute()`. Each must return (a hang
+ * fails after CALL_TIMEOUT_MS), must not throw, must satisfy the contract invariants and must not
+ * leave more than MAX_RETAINED_MB on the heap.
  * No speed assertions: speed targets live in the benchmark.
  */
 const CALL_TIMEOUT_MS = 20_000;
@@ -20,9 +21,9 @@ const repeatTo = (unit: string, chars: number): string => unit.repeat(Math.ceil(
 
 const NEWS_LINES = [
   '“We are in talks with a number of countries about return hubs,” he said.',
-  'Sir Keir did not say which countries he is in talks with.',
-  '“At the appropriate time, I’ll be able to give you further details,” said Keir Starmer.',
-  'Mr Rama said: “We have been asked by several countries if we were open to it.”',
+  'Sir Alan did not say which countries he is in talks with.',
+  '“At the appropriate time, I’ll be able to give you further details,” said Alan Brennan.',
+  'Mr Duka said: “We have been asked by several countries if we were open to it.”',
 ];
 
 function ownInputs(): PathologicalInput[] {

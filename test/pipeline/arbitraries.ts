@@ -25,13 +25,13 @@ export const hostileUnit: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: loneSurrogate },
   { weight: 2, arbitrary: fc.constantFrom(...EMOJI) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 3 }) },
-  { weight: 4, arbitrary: fc.constantFrom('said', 'he', 'she', 'Ms Reeves', 'Keir Starmer', ' ', ', ', '. ', ':', 'told', 'We will') },
+  { weight: 4, arbitrary: fc.constantFrom('said', 'he', 'she', 'Ms Rowe', 'Alan Brennan', ' ', ', ', '. ', ':', 'told', 'We will') },
 );
 
 /** Short strings of hostile units. */
 export const hostileText: fc.Arbitrary<string> = fc.array(hostileUnit, { maxLength: 40 }).map((units) => units.join(''));
 
-const NAMES = ['Keir Starmer', 'Edi Rama', 'Rachel Reeves', 'Zoë O’Neill', 'José Álvarez-Peña', 'Dr Anna Schmidt', 'Sir Keir', 'Ms Reeves', 'Mr Rama', 'Jean-Luc Picard'] as const;
+const NAMES = ['Alan Brennan', 'Arben Duka', 'Rachel Rowe', 'Zoë O’Neill', 'José Álvarez-Peña', 'Dr Anna Schmidt', 'Sir Alan', 'Ms Rowe', 'Mr Duka', 'Jean-Luc Picard'] as const;
 const ROLES = ['a spokesman for the ministry', 'the prime minister', 'a police spokeswoman', 'the company', 'one official, who asked not to be named'] as const;
 const PRONOUNS = ['he', 'she', 'they'] as const;
 const VERBS = ['said', 'says', 'added', 'told reporters', 'warned', 'insisted', 'explained', 'replied', 'claimed', 'wrote'] as const;

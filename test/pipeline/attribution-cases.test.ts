@@ -109,8 +109,8 @@ const CASES: readonly Case[] = [
     quotes: [{ quote: 'it was the worst night of my life', speaker: 'Asante' }],
   },
   {
-    name: 'X told the BBC: “…” — the broadcaster is the addressee',
-    text: 'Helen Marsh told the BBC: “Nobody from the council has been in touch since the fire.”',
+    name: 'X told Channel 9: “…” — the broadcaster is the addressee',
+    text: 'Helen Marsh told Channel 9: “Nobody from the council has been in touch since the fire.”',
     quotes: [{ quote: 'Nobody from the council has been in touch since the fire.', speaker: 'Marsh' }],
   },
   {
@@ -395,8 +395,8 @@ const CASES: readonly Case[] = [
     quotes: [{ quote: 'Nobody in the cabinet believes this will work,', speaker: 'minister' }],
   },
   {
-    name: 'anonymous: an official told Reuters on condition of anonymity',
-    text: '“There will be a reshuffle before Easter,” an official told Reuters on condition of anonymity.',
+    name: 'anonymous: an official told Wirepress on condition of anonymity',
+    text: '“There will be a reshuffle before Easter,” an official told Wirepress on condition of anonymity.',
     quotes: [{ quote: 'There will be a reshuffle before Easter,', speaker: 'official' }],
   },
   // --- Names the dictionary does not know -----------------------------------------------------------------------
@@ -522,11 +522,11 @@ const CASES: readonly Case[] = [
     quotes: [{ quote: 'We need strong allies,', speaker: 'Bixby' }],
   },
   {
-    name: '“…” X told reporters. ⏎ “…,” Le Pen said. — a capitalised particle opens a name after a quote',
-    text: '“We are ready,” Omar Haddad told reporters.\n\n“As far as the country goes,” Le Pen said.',
+    name: '“…” X told reporters. ⏎ “…,” Le Bras said. — a capitalised particle opens a name after a quote',
+    text: '“We are ready,” Omar Haddad told reporters.\n\n“As far as the country goes,” Le Bras said.',
     quotes: [
       { quote: 'We are ready,', speaker: 'Haddad' },
-      { quote: 'As far as the country goes,', speaker: 'Le Pen' },
+      { quote: 'As far as the country goes,', speaker: 'Le Bras' },
     ],
   },
   {
@@ -585,9 +585,9 @@ const CASES: readonly Case[] = [
   },
   // --- Sport ----------------------------------------------------------------------------------------
   {
-    name: 'sport: “…,” the Dutchman told Sky Sports — nationality description refers back',
+    name: 'sport: “…,” the Dutchman told Channel 9 Sport — nationality description refers back',
     text:
-      'Rovers manager Pieter Van der Berg was furious with the officials after the 2-1 defeat at Ashford. “It was never a penalty,” the Dutchman told Sky Sports. “I have watched it ten times and he dives.”',
+      'Rovers manager Pieter Van der Berg was furious with the officials after the 2-1 defeat at Ashford. “It was never a penalty,” the Dutchman told Channel 9 Sport. “I have watched it ten times and he dives.”',
     quotes: [
       { quote: 'It was never a penalty,', speaker: 'Berg' },
       { quote: 'I have watched it ten times and he dives.', speaker: 'Berg' },
@@ -627,9 +627,9 @@ const CASES: readonly Case[] = [
     quotes: [{ quote: 'I have a contract until 2027 and I intend to honour it.', speaker: 'Dlamini' }],
   },
   {
-    name: 'sport: Speaking after the game, the manager told BBC Radio 5 Live: “…”',
+    name: 'sport: Speaking after the game, the manager told Radio Northway: “…”',
     text:
-      'Castleford Town manager Declan Rourke saw his side lose for the fifth game running. Speaking after the game, the manager told BBC Radio 5 Live: “I take full responsibility. The players gave everything.”',
+      'Castleford Town manager Declan Rourke saw his side lose for the fifth game running. Speaking after the game, the manager told Radio Northway: “I take full responsibility. The players gave everything.”',
     quotes: [{ quote: 'I take full responsibility. The players gave everything.', speaker: 'Rourke' }],
   },
   // --- Courts ----------------------------------------------------------------------------------------------
@@ -772,9 +772,9 @@ const CASES: readonly Case[] = [
   },
   // --- War reporting ---------------------------------------------------------------------------------
   {
-    name: 'war: KYIV (Reuters) dateline; military spokesman X told national television',
+    name: 'war: KYIV (Wirepress) dateline; military spokesman X told national television',
     text:
-      'KYIV (Reuters) - Ukrainian forces repelled 14 attacks near Vorontsivka overnight, the general staff said on Sunday. “The situation remains difficult but under control,” military spokesman Dmytro Lysenko told national television.',
+      'KYIV (Wirepress) - Ukrainian forces repelled 14 attacks near Vorontsivka overnight, the general staff said on Sunday. “The situation remains difficult but under control,” military spokesman Dmytro Lysenko told national television.',
     quotes: [{ quote: 'The situation remains difficult but under control,', speaker: 'Lysenko' }],
   },
   {
@@ -914,9 +914,9 @@ const CASES: readonly Case[] = [
   },
   // --- Cue verbs and frames ---------------------------------------------------------------------------------
   {
-    name: 'In a letter to …, seen by the BBC, Dr X wrote: “…”',
+    name: 'In a letter to …, seen by the Courier, Dr X wrote: “…”',
     text:
-      'In a letter to the health secretary, seen by the BBC, Dr Rupert Anand wrote: “Staff are at breaking point. Some are sleeping in their cars between shifts.”',
+      'In a letter to the health secretary, seen by the Courier, Dr Rupert Anand wrote: “Staff are at breaking point. Some are sleeping in their cars between shifts.”',
     quotes: [{ quote: 'Staff are at breaking point. Some are sleeping in their cars between shifts.', speaker: 'Anand' }],
   },
   {
@@ -925,8 +925,8 @@ const CASES: readonly Case[] = [
     quotes: [{ quote: 'Today democracy died in this country.', speaker: 'Arslan' }],
   },
   {
-    name: '“…,” X told the Guardian in an interview last month',
-    text: '“I was never going to be a politician,” Eleanor Vance told the Guardian in an interview last month.',
+    name: '“…,” X told the Courier in an interview last month',
+    text: '“I was never going to be a politician,” Eleanor Vance told the Courier in an interview last month.',
     quotes: [{ quote: 'I was never going to be a politician,', speaker: 'Vance' }],
   },
   {
@@ -1024,9 +1024,9 @@ const CASES: readonly Case[] = [
     quotes: [{ quote: 'This is a historic day for American workers,', speaker: 'Brennan' }],
   },
   {
-    name: 'LONDON (Reuters) - dateline; “…,” the lender said',
+    name: 'LONDON (Wirepress) - dateline; “…,” the lender said',
     text:
-      'LONDON (Reuters) - Aldgate Building Society, Britain’s biggest mortgage lender, raised rates on Thursday. “Funding costs have risen sharply,” the lender said.',
+      'LONDON (Wirepress) - Aldgate Building Society, Britain’s biggest mortgage lender, raised rates on Thursday. “Funding costs have risen sharply,” the lender said.',
     quotes: [{ quote: 'Funding costs have risen sharply,', speaker: 'Aldgate' }],
   },
   {

@@ -14,12 +14,12 @@ function goodResult(): AttributionResult {
     quotes: [
       {
         id: 'q1', text: 'We will act,', start: 1, end: 13, type: 'direct', continues: null,
-        speaker: { id: 's1', name: 'Rachel Reeves', mention: { text: 'she', start: 15, end: 18 } },
+        speaker: { id: 's1', name: 'Rachel Rowe', mention: { text: 'she', start: 15, end: 18 } },
         cue: { text: 'said', lemma: 'say', start: 19, end: 23 }, rule: 'quote-pronoun-cue', confidence: 0.9,
       },
     ],
     speakers: [
-      { id: 's1', name: 'Rachel Reeves', kind: 'person', honorific: null, gender: 'female', mentions: [{ text: 'she', start: 15, end: 18 }], quoteIds: ['q1'] },
+      { id: 's1', name: 'Rachel Rowe', kind: 'person', honorific: null, gender: 'female', mentions: [{ text: 'she', start: 15, end: 18 }], quoteIds: ['q1'] },
     ],
   };
 }
@@ -40,8 +40,8 @@ describe('findViolations', () => {
     ['quote end past the text', withQuote({ end: 99 }), /out of bounds/],
     ['start after end', withQuote({ start: 5, end: 4 }), /out of bounds/],
     ['cue span off by one', withQuote({ cue: { text: 'said', lemma: 'say', start: 18, end: 22 } }), /cue: text/],
-    ['mention span wrong', withQuote({ speaker: { id: 's1', name: 'Rachel Reeves', mention: { text: 'she', start: 14, end: 17 } } }), /speaker\.mention/],
-    ['unknown speaker id', withQuote({ speaker: { id: 's9', name: 'Rachel Reeves', mention: { text: 'she', start: 15, end: 18 } } }), /not in speakers/],
+    ['mention span wrong', withQuote({ speaker: { id: 's1', name: 'Rachel Rowe', mention: { text: 'she', start: 14, end: 17 } } }), /speaker\.mention/],
+    ['unknown speaker id', withQuote({ speaker: { id: 's9', name: 'Rachel Rowe', mention: { text: 'she', start: 15, end: 18 } } }), /not in speakers/],
     ['continues a missing quote', withQuote({ continues: 'q0' }), /not an earlier quote/],
     ['confidence above 1', withQuote({ confidence: 1.5 }), /confidence/],
     ['unknown quote type', withQuote({ type: 'indirect' as never }), /direct\|partial/],
@@ -68,7 +68,7 @@ describe('findViolations', () => {
       'speaker mention span wrong',
       (() => {
         const r = goodResult();
-        r.speakers[0]!.mentions.push({ text: 'Reeves', start: 0, end: 6 });
+        r.speakers[0]!.mentions.push({ text: 'Rowe', start: 0, end: 4 });
         return r;
       })(),
       /mentions\[1\]/,

@@ -4,7 +4,7 @@ import { QUOTE_MARKS, corruptedNewsText, hostileText, newsText } from './arbitra
 import { assertInvariants, shiftResult } from './invariants';
 
 /**
- * Property-based tests of `attribute()` (issue 5): on any input it must not throw, every span must be
+ * Property-based tests of `attribute()` (robustness): on any input it must not throw, every span must be
  * a real slice of the input, the output must be sorted, consistent and deterministic, and a neutral
  * paragraph in front must shift every offset by exactly its length and change nothing else.
  */

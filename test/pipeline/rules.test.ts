@@ -4,7 +4,7 @@ import calibration from '../../src/pipeline/calibration.json';
 import { SIEVES } from '../../src/pipeline/link-quotes';
 import { LINK_RULE_NAMES, LINK_RULES, RULE_NAMES, ruleName, UNRESOLVED_SUFFIX } from '../../src/pipeline/rules';
 
-/** Rules are data (src/pipeline/rules.ts): the calibration, the README and the OpenAPI spec follow it. */
+/** Rules are data (src/pipeline/rules.ts): the calibration, docs/engine.md and the OpenAPI spec follow it. */
 const ROOT = join(__dirname, '..', '..');
 
 describe('rules as data', () => {
@@ -26,8 +26,8 @@ describe('rules as data', () => {
     expect(new Set(RULE_NAMES).size).toBe(RULE_NAMES.length);
   });
 
-  it('the README lists exactly the rules, sieve by sieve in precision order', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  it('docs/engine.md lists exactly the rules, sieve by sieve in precision order', () => {
+    const readme = readFileSync(join(ROOT, 'docs', 'engine.md'), 'utf8');
     const block = /<!-- rules:begin[^>]*-->\n([\s\S]*?)<!-- rules:end -->/u.exec(readme)?.[1] ?? '';
     const rows = block.split('\n').filter((l) => l.startsWith('| ')).slice(2); // after the header and its rule
     const table = rows.map((r) => r.split('|').map((c) => c.trim())).map(([, sieve, rules]) => ({

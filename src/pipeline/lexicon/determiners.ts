@@ -55,3 +55,8 @@ export const PHRASE_DETERMINERS: ReadonlySet<string> = new WordList([
 
 /** Determiners that stand alone for a person: "**Another** tweeted", "“…,” **one** wrote". */
 export const LONE_SPEAKERS: ReadonlySet<string> = new WordList(['another', 'one']);
+
+/** Determiners an unnamed entity's label drops: "the spokesman" is called "spokesman". */
+export const LABEL_DETERMINERS: ReadonlySet<string> = new WordList([
+  'the', 'a', 'an', 'one', 'another', 'some', 'several', 'his', 'her', 'their', 'its', 'our', 'my',
+]);

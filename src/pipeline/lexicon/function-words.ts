@@ -47,7 +47,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new WordList([
   'bst', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'aest', 'ist',
 ]);
 
-/** Name particles that may sit inside a name: "Ahmed al Sharaa", "Ursula von der Leyen". */
+/** Name particles that may sit inside a name: "Karim al Masri", "Anna von der Heide". */
 export const NAME_PARTICLES: ReadonlySet<string> = new WordList([
   'al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du',
   'le', 'la', 'dos', 'das', 'ter', 'ten', 'bint', 'y', 'st',

@@ -4,7 +4,7 @@ import { WordMap } from './word-list';
 /** Honorifics before a name, with the gender they imply and whether they take the first name. */
 export interface Honorific {
   readonly gender: Gender;
-  /** British usage: a knight or dame is "Sir Alan", "Dame Judi": the first name follows. */
+  /** British usage: a knight or dame is "Sir Alan", "Dame Judith": the first name follows. */
   readonly firstName: boolean;
 }
 

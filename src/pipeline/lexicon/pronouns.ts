@@ -26,11 +26,14 @@ export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new WordMap<string, Pr
   ['we', { gender: null, plural: true, person: 1 }],
 ]);
 
-/**
- * Subject pronouns: the clearest subject a parenthetical may follow ("he, in a statement, said"), and
- * the only pronouns that carry a chain to a later "he" or "she" ("alongside him" does not).
- */
+/** Subject pronouns: the clearest subject a parenthetical may follow ("he, in a statement, said"). */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new WordList(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * Third-person subject pronouns: the only pronouns that carry a chain to a later "he" or "she"
+ * ("alongside him" does not), and the only ones a sentence's subject may be when its quote has no cue.
+ */
+export const THIRD_PERSON_SUBJECTS: ReadonlySet<string> = new WordList(['he', 'she', 'they']);
 
 /** Third-person plural pronouns: "they", "their", "them" point to a group or an organisation. */
 export const THIRD_PERSON_PLURALS: ReadonlySet<string> = new WordList(['they', 'their', 'them']);

@@ -22,7 +22,7 @@ export function nameDraft(tokens: readonly Token[], i: number, j: number, speaki
   if (isWord(work) && WORK_NOUNS.has(work.norm) && work.sentence === (run[0] as Token).sentence && !speaking) return null;
   let titleWords = leadingTitle(run);
   let rest = run.slice(titleWords.length);
-  // "Circuit Court Judge David Marr", "Ohio Gov. John Kasich": what comes before an honorific inside
+  // "Circuit Court Judge David Marr", "Ohio Gov. John Kessler": what comes before an honorific inside
   // the run describes the person.
   const inner = rest.findIndex((t, k) => k > 0 && k < rest.length - 1 && HONORIFICS.has(t.norm));
   if (inner > 0 && !rest.slice(0, inner).some((t) => hasAny(t.tags, FIRST_NAME_TAGS))) {
@@ -104,7 +104,7 @@ function nameKind(span: readonly Token[], rest: readonly Token[], titled: boolea
   if (span.some((t) => t.text === '&')) return 'organisation'; // "Pellow & Grant"
   if (
     ORGANISATION_NAME_WORDS.has(lastNorm) || rest.some((t) => t.tags.includes('Organization')) ||
-    // "Capital Economics": an organisation word anywhere, unless a first name opens the run.
+    // "Marlow Economics": an organisation word anywhere, unless a first name opens the run.
     (!hasAny(firstTags, FIRST_NAME_TAGS) && rest.some((t) => ORGANISATION_NAME_WORDS.has(t.norm)))
   ) {
     return 'organisation';
@@ -112,7 +112,7 @@ function nameKind(span: readonly Token[], rest: readonly Token[], titled: boolea
   // "“…,” Norway said in a statement": a place right next to its reporting verb speaks for its government.
   if (rest.every((t) => hasAny(t.tags, PLACE_TAGS)) && speaking) return 'organisation';
   if (rest.length === 1 && hasAny(firstTags, PLACE_TAGS)) return null;
-  if (hasAny(firstTags, PLACE_TAGS)) return 'organisation'; // "Welsh Senedd", "British Airways"
+  if (hasAny(firstTags, PLACE_TAGS)) return 'organisation'; // "Welsh Senedd", "British Railways"
   if (rest.every((t) => hasAny(t.tags, PLACE_TAGS))) return null;
   if (rest.length === 1 && /^\p{Lu}{2,}$/u.test((rest[0] as Token).text)) return 'organisation';
   if (hasAny(firstTags, FIRST_NAME_TAGS)) return 'person';

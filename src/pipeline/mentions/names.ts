@@ -44,7 +44,7 @@ function startsName(input: MentionInput, i: number): boolean {
   // "Okafor says…": an unknown capitalised word right before a reporting verb is a name.
   const beforeCue = input.cueTokens.has(i + 1) && t.capitalised && t.tags.length === 0;
   const start = input.sentenceStartAt.has(i);
-  // "Van der Meulen said", "“…,” Le Pen said": a capitalised particle where a subject starts.
+  // "Van der Meulen said", "“…,” Le Bras said": a capitalised particle where a subject starts.
   const subjectSlot = start || tokens[i - 1]?.kind === 'quote' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'quote');
   const known = t.capitalised && (input.knownNames.has(t.norm) || (subjectSlot && isCapitalisedParticle(tokens, i)));
   return beforeCue || known || isLeadingParticle(tokens, i) || isNameToken(tokens, i, start) || (start && startsNameBeforeUnknown(tokens, i));

@@ -15,7 +15,7 @@ const DETERMINER_REACH = 3;
 const OF_PHRASE_LIMIT = 8;
 const OCCUPATION_SUFFIX = /(?:ist|ian|er|or)$/u;
 
-/** A role phrase that is a name's title ("the transport secretary, Louise Haigh"): the name grows to hold it. */
+/** A role phrase that is a name's title ("the transport secretary, Jane Doe"): the name grows to hold it. */
 export interface TitleGrant {
   /** Index of the name in Names.names. */
   readonly nameIndex: number;
@@ -99,7 +99,7 @@ function roleAt(input: MentionInput, names: Names, nameStartingAt: ReadonlyMap<n
 }
 
 /**
- * "Its spokesman, Dmitry Peskov, said" / "The transport secretary, Louise Haigh, said": a name
+ * "Its spokesman, Ivan Sorokin, said" / "The transport secretary, Jane Doe, said": a name
  * between commas right after a role phrase is that role's holder.
  */
 function appositiveName(input: MentionInput, names: Names, nameStartingAt: ReadonlyMap<number, number>, head: number): number | undefined {

@@ -1,3 +1,4 @@
+import { LABEL_DETERMINERS } from '../lexicon/determiners';
 import type { Mention, Paragraph, Token } from '../types';
 
 /** How an unnamed entity is called: the phrase without its determiner ("the spokesman" → "spokesman"). */
@@ -6,7 +7,7 @@ export function labelOf(text: string, tokens: readonly Token[], m: Mention): str
   // The phrase without its determiner: "the prime minister’s official spokesman" → "prime minister’s official spokesman".
   let first = m.first;
   const t = tokens[first] as Token;
-  if (m.last - m.first > 1 && !t.possessive && /^(?:the|a|an|one|another|some|several|his|her|their|its|our|my)$/iu.test(t.text)) {
+  if (m.last - m.first > 1 && !t.possessive && LABEL_DETERMINERS.has(t.text.toLowerCase())) {
     first++;
   }
   return text.slice((tokens[first] as Token).start, m.end).replace(/(?:[’']s|[’'])$/u, '');

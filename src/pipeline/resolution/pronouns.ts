@@ -1,6 +1,6 @@
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
 import { PREDICATE_MARKERS } from '../lexicon/function-words';
-import { THIRD_PERSON_PLURALS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { THIRD_PERSON_PLURALS, THIRD_PERSON_SUBJECTS } from '../lexicon/pronouns';
 import type { Mention, Token } from '../types';
 import type { ResolutionInput } from './context';
 import { Ledger, type Decisions } from './decisions';
@@ -119,7 +119,7 @@ function consider(input: ResolutionInput, ledger: Ledger, s: Search, p: Mention,
   if (c.last > p.first) return; // "His neighbour, Sian Ellis": not the phrase holding the pronoun
   if (isPredicative(tokens, c)) return; // "as the lighthouse keeper Nell", "was his deputy"
   // Object and possessive pronouns ("alongside him", "his country") do not carry a chain.
-  if (c.kind === 'pronoun' && !SUBJECT_PRONOUNS.has(c.pronoun ?? '')) return;
+  if (c.kind === 'pronoun' && !THIRD_PERSON_SUBJECTS.has(c.pronoun ?? '')) return;
   const e = ledger.entityOf(c.index);
   if (e === null || e === undefined || !compatible(ledger, p, c, e)) return;
   // "Her mother, she says, was…": a relative named through the pronoun's own chain ("her",

@@ -8,6 +8,9 @@ function cueStartingAt(ctx: Parameters<Sieve['link']>[1], i: number): Cue | null
   return c >= 0 && (ctx.doc.cues[c] as Cue).first === i ? (ctx.doc.cues[c] as Cue) : null;
 }
 
+/** How many words may stand between an inverted cue and its subject: "said lead author Dr X". */
+const INVERTED_MODIFIER_LIMIT = 3;
+
 /**
  * The attribution right after the quote: `“…,” he said.` · `“…,” said the minister.` ·
  * `“…,” he told reporters` · `“…,” was her reply.`
@@ -33,7 +36,7 @@ export const cueAfterQuote: Sieve = {
       // "said lead author Dr Tobias Reinholt": a modifier or two may come first.
       let k = inverted.last;
       // "said a 2008 campaign veteran": a year may be one of them.
-      while (k < inverted.last + 3 && !mentionStartingAt(doc, k) && isModifierToken(doc.tokens[k])) k++;
+      while (k < inverted.last + INVERTED_MODIFIER_LIMIT && !mentionStartingAt(doc, k) && isModifierToken(doc.tokens[k])) k++;
       const m = mentionStartingAt(doc, k);
       if (m && m.kind !== 'author') return makeLink(q, 'quote-cue-mention', m.index, inverted.index);
     }

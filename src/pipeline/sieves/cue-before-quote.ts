@@ -7,7 +7,7 @@ const CUE_SEARCH_LIMIT = 3;
 
 /**
  * A reporting verb earlier in the quote's sentence, and its subject: `X said: “…”` ·
- * `X told GB News: “…”` · `…, telling reporters: “…”` · `described it as a “…”` ·
+ * `X told Channel 9 News: “…”` · `…, telling reporters: “…”` · `described it as a “…”` ·
  * `said a “…” and added: “…”` · `According to X, “…”`.
  */
 export const cueBeforeQuote: Sieve = {

@@ -3,9 +3,14 @@ import type { Mention, Paragraph, Token } from '../types';
 import { makeLink, type Sieve, type SieveContext } from './sieve';
 import { mentionStartingAt } from './syntax';
 
+/** How many mentions back the interviewee of a Q&A may have been introduced. */
+const INTERVIEWEE_LOOKBACK = 200;
+/** How many words a transcript label may have: "Daughter:", "Ms Jane Doe:". */
+const LABEL_WORDS = 3;
+
 /** The last named person before the label, looking back a bounded number of mentions. */
 function intervieweeBefore(ctx: SieveContext, label: number): Mention | null {
-  for (let k = label - 1; k >= 0 && label - k <= 200; k--) {
+  for (let k = label - 1; k >= 0 && label - k <= INTERVIEWEE_LOOKBACK; k--) {
     const m = ctx.doc.mentions[k] as Mention;
     if (m.kind === 'person' && !m.nested) return m;
   }
@@ -22,7 +27,7 @@ export const dialogueLabel: Sieve = {
     const p = ctx.doc.paragraphs[q.paragraph] as Paragraph;
     // The label is the paragraph's first word(s) and nothing else stands before the colon.
     let first = qt - 2;
-    while (first > 0 && (ctx.doc.tokens[first - 1] as Token).start >= p.start && qt - 1 - first < 3) first--;
+    while (first > 0 && (ctx.doc.tokens[first - 1] as Token).start >= p.start && qt - 1 - first < LABEL_WORDS) first--;
     const head = ctx.doc.tokens[first];
     if (!head || head.start !== p.start) return null;
     const m = mentionStartingAt(ctx.doc, first);

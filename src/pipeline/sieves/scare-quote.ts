@@ -7,10 +7,14 @@ import { makeLink, type Sieve } from './sieve';
 // Linear: one pass over letters with a single alternation per position.
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
+/** How many words a title of work may have: a longer capitalised quote is somebody's words. */
+const TITLE_WORDS_MIN = 2;
+const TITLE_WORDS_MAX = 10;
+
 /** "Her single “Blue Skies at Night” topped the charts": a title in title case, nobody's words. */
 function isTitleOfWork(text: string): boolean {
   const words = text.match(WORD_RE) ?? [];
-  if (words.length < 2 || words.length > 10) return false;
+  if (words.length < TITLE_WORDS_MIN || words.length > TITLE_WORDS_MAX) return false;
   return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_MINOR_WORDS.has(w)));
 }
 

@@ -45,14 +45,15 @@ export function isBackground(doc: Doc, subject: Mention): boolean {
   return t !== undefined && t.kind === 'word' && TIME_SUBORDINATORS.has(t.norm);
 }
 
-export const tokenAt = (doc: Doc, i: number): Token | undefined => doc.tokens[i];
-
 export function isFiller(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
   // "has also broadly called": a manner adverb stands between a subject and its verb like "also".
   // "Reed later Thursday told": a weekday stands there like "today".
   return SUBJECT_VERB_FILLERS.has(t.norm) || t.tags.includes('WeekDay') || (!t.capitalised && /^\p{Ll}{3,}ly$/u.test(t.norm) && !LY_NOUNS.has(t.norm) && !t.tags.includes('Noun'));
 }
+
+/** How far back (in tokens) the "(" of a bracketed aside before a cue may stand: "(CQC) said". */
+const BRACKET_ASIDE_LIMIT = 12;
 
 /**
  * The speaker mention just left of a cue, over adverbs and auxiliaries and over one appositive or
@@ -78,7 +79,7 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   if (direct) return headOfPrepositionalPhrase(doc, direct) ?? direct;
   // "The Care Quality Commission (CQC) said": over a bracketed aside.
   if (t.text === ')') {
-    for (let j = i - 1; j >= 0 && i - j <= 12; j--) {
+    for (let j = i - 1; j >= 0 && i - j <= BRACKET_ASIDE_LIMIT; j--) {
       const u = doc.tokens[j] as Token;
       if (u.sentence !== sentence || u.kind === 'quote') break;
       if (u.text === '(') {
@@ -102,15 +103,18 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
 
 /**
  * The subject before one to three comma-delimited parentheticals: "Jane Whitfield, 54, whose home
- * was submerged, said" · "Paul Dales, chief economist at Capital Economics, said" · "Sen. Jane Roe,
+ * was submerged, said" · "Paul Dane, chief economist at Marlow Economics, said" · "Sen. Jane Roe,
  * D-N.M., who led the talks, said". A name before an opening comma wins; a description, employer
  * or object inside the parenthetical does not.
  */
+/** How many comma-delimited parentheticals a subject may stand before: "X, 41, a nurse, who …, said". */
+const PARENTHETICAL_HOPS = 3;
+
 function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number): Mention | null {
   const beforeComma = mentionEndingAt(doc, overPartyTag(doc, comma));
   let fallback: Mention | null = beforeComma && beforeComma.kind === 'anonymous' ? beforeComma : null;
   let close = comma;
-  for (let hop = 0; hop < 3; hop++) {
+  for (let hop = 0; hop < PARENTHETICAL_HOPS; hop++) {
     const opening = openingComma(doc, close, sentence);
     if (opening === null) break;
     const opener = doc.tokens[opening + 1] as Token;
@@ -121,15 +125,18 @@ function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number):
     if (named && named.kind === 'anonymous') fallback = named;
     close = opening;
   }
-  // "Its spokesman, Dmitry Peskov, said": the mention closes right before the comma.
+  // "Its spokesman, Ivan Sorokin, said": the mention closes right before the comma.
   if (beforeComma && isSubjectLike(beforeComma)) return beforeComma;
   return fallback;
 }
 
-/** "Sen. Dick Durbin (D-Ill.), noting …, said": the name ends before its bracketed party tag. */
+/** How long (in tokens) a bracketed party tag may be: "(D-N.M.)". */
+const PARTY_TAG_LIMIT = 8;
+
+/** "Sen. Dan Durrow (D-Ill.), noting …, said": the name ends before its bracketed party tag. */
 function overPartyTag(doc: Doc, end: number): number {
   if (doc.tokens[end - 1]?.text !== ')') return end;
-  for (let j = end - 2; j >= 0 && end - j <= 8; j--) if (doc.tokens[j]?.text === '(') return j;
+  for (let j = end - 2; j >= 0 && end - j <= PARTY_TAG_LIMIT; j--) if (doc.tokens[j]?.text === '(') return j;
   return end;
 }
 
@@ -163,10 +170,13 @@ function openingComma(doc: Doc, close: number, sentence: number): number | null 
   return null;
 }
 
+/** How long (in tokens) a prepositional phrase after a subject may be: "the mayor of North Leeds". */
+const PREPOSITIONAL_PHRASE_LIMIT = 5;
+
 function beforePrepositionalPhrase(doc: Doc, last: number, sentence: number): Mention | null {
   const end = doc.tokens[last] as Token;
   if (PHRASE_PREPOSITIONS.has(end.norm) || PHRASE_DETERMINERS.has(end.norm)) return null;
-  for (let j = last; j >= 0 && last - j <= 5; j--) {
+  for (let j = last; j >= 0 && last - j <= PREPOSITIONAL_PHRASE_LIMIT; j--) {
     const u = doc.tokens[j] as Token;
     if (u.sentence !== sentence || u.kind !== 'word') return null;
     if (PHRASE_PREPOSITIONS.has(u.norm) && j < last) {
@@ -268,13 +278,18 @@ export function cuesAfter(doc: Doc, from: number): Cue[] {
   return found;
 }
 
+/** How many words after "according to" the source behind a document may come: "a statement from X". */
+const ACCORDING_SOURCE_LIMIT = 5;
+/** How many cues back a participle or "and added" looks for the clause's subject (the recursion's depth). */
+const MAIN_SUBJECT_DEPTH = 3;
+
 /** A subject for a cue: left of it, or for a participle or "and added", the clause's subject. */
 export function subjectOf(doc: Doc, cue: Cue, seen = 0): { mention: Mention; via: 'direct' | 'main' } | null {
   if (cue.form === 'according') {
     const m = mentionStartingAt(doc, cue.last);
     if (m && m.kind !== 'organisation') return { mention: m, via: 'direct' };
     // "according to a statement from the fire service": the source behind the document.
-    for (let k = cue.last; k < cue.last + 5 && k < doc.tokens.length; k++) {
+    for (let k = cue.last; k < cue.last + ACCORDING_SOURCE_LIMIT && k < doc.tokens.length; k++) {
       const t = doc.tokens[k] as Token;
       if (t.kind !== 'word') break;
       if (t.norm === 'from' || t.norm === 'by') {
@@ -296,7 +311,7 @@ export function subjectOf(doc: Doc, cue: Cue, seen = 0): { mention: Mention; via
     const after = subjectAfterOpeningClause(doc, cue.last, s.last);
     return after ? { mention: after, via: 'main' } : null;
   }
-  if (!takesMainSubject(doc, cue) || seen > 3) return null;
+  if (!takesMainSubject(doc, cue) || seen > MAIN_SUBJECT_DEPTH) return null;
   // "…, telling reporters:" / "and added:" — the subject of the verb before it.
   for (const earlier of cuesBefore(doc, cue.first)) {
     const s = subjectOf(doc, earlier, seen + 1);

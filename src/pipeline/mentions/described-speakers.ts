@@ -1,8 +1,8 @@
-import { DEFINITE_DETERMINERS, DETERMINERS, INDEFINITE_DETERMINERS, LONE_SPEAKERS, PLURAL_DETERMINERS } from './lexicon/determiners';
-import { PERSON_RELATIVES } from './lexicon/pronouns';
-import { DESCRIPTION_STOPS, SENTENCE_OPENERS, SUBJECT_VERB_FILLERS } from './lexicon/function-words';
-import { DESCRIPTION_STOP_TAGS, NOUN_TAGS } from './lexicon/tags';
-import type { Cue, Mention, Token } from './types';
+import { DEFINITE_DETERMINERS, DETERMINERS, INDEFINITE_DETERMINERS, LONE_SPEAKERS, PLURAL_DETERMINERS } from '../lexicon/determiners';
+import { DESCRIPTION_STOPS, SENTENCE_OPENERS, SUBJECT_VERB_FILLERS } from '../lexicon/function-words';
+import { PERSON_RELATIVES } from '../lexicon/pronouns';
+import { DESCRIPTION_STOP_TAGS, NOUN_TAGS } from '../lexicon/tags';
+import type { Cue, Mention, Token } from '../types';
 
 /** The longest description a speaker slot may hold: "the tall, grey-haired retired dock worker". */
 const DESCRIPTION_WORD_LIMIT = 6;
