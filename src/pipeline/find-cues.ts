@@ -1,4 +1,5 @@
 import { ARTICLES_AND_POSSESSIVES, NOUN_MARKING_DETERMINERS } from './lexicon/determiners';
+import { MODALS } from './lexicon/function-words';
 import { SPEAKER_NOUNS } from './lexicon/roles';
 import { IRREGULAR_FORMS, SPEECH_VERBS, WEAK_FORMS } from './lexicon/speech-verbs';
 import { conjugate } from './parse';
@@ -53,10 +54,33 @@ export function findCues(tokens: readonly Token[], lex: CueLexicon): Cue[] {
     if (afterArticle(tokens, i)) continue;
     let form: CueForm = 'finite';
     if (PARTICIPLE_SUFFIX.test(lower) && lemma !== lower) form = 'participle';
-    else if (lower === lemma && lex.weak.has(lower)) form = 'infinitive';
+    else if (lower === lemma && lex.weak.has(lower) && !finiteBareForm(tokens, i)) form = 'infinitive';
     cues.push(makeCue(cues.length, t, t, lemma, form));
   }
   return cues;
+}
+
+/**
+ * "“…,” he **will say**", "“…,” **read** the sign", "“…,” **say** critics": a bare form after a modal,
+ * or right after a quote, is a finite reporting verb.
+ */
+/** How many tokens (a comma, a subject of a few words) may stand between a quote and "will say". */
+const MODAL_SUBJECT_REACH = 6;
+
+function finiteBareForm(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev?.kind === 'word' && MODALS.has(prev.norm)) {
+    // Only closing a quote, over its subject: "“…,” he will say" (not "voters will say “no”").
+    for (let k = i - 2; k >= 0 && i - k <= MODAL_SUBJECT_REACH; k--) {
+      const u = tokens[k] as Token;
+      if (u.sentence !== (tokens[i] as Token).sentence) return false;
+      if (u.kind === 'quote') return true;
+    }
+    return false;
+  }
+  let j = i - 1;
+  while (tokens[j]?.kind === 'punct' && /^[,–—-]$/u.test((tokens[j] as Token).text)) j--;
+  return tokens[j]?.kind === 'quote' && (tokens[j] as Token).sentence === (tokens[i] as Token).sentence;
 }
 
 /** How many words back a determiner makes a weak form a noun: "the latest **claims**". */

@@ -1199,6 +1199,24 @@ const CASES: readonly Case[] = [
     text: 'Most insiders backed the mayor. Yet another said, “The race is a five-person battle.”',
     quotes: [{ quote: 'The race is a five-person battle.', speaker: 'another' }],
   },
+  {
+    name: '“…,” said one New Hampshire Democrat. — an indefinite description holding a place name',
+    text: 'The poll was out. “Every surrogate says so,” said one Vermont Democrat. “Local politicos roll their eyes.”',
+    quotes: [
+      { quote: 'Every surrogate says so,', speaker: 'Vermont Democrat' },
+      { quote: 'Local politicos roll their eyes.', speaker: 'Vermont Democrat' },
+    ],
+  },
+  {
+    name: '“…,” read the email. — a bare reporting verb right after a quote is finite',
+    text: 'The campaign wrote to donors on Friday. “Our movement has already forced a shift,” read the email.',
+    quotes: [{ quote: 'Our movement has already forced a shift,', speaker: 'email' }],
+  },
+  {
+    name: '“…,” he will say. — a modal before a bare reporting verb that closes a quote',
+    text: 'Former governor Tom Reed will speak on Wednesday. “Nothing prepares you for that desk,” he will say.',
+    quotes: [{ quote: 'Nothing prepares you for that desk,', speaker: 'Reed' }],
+  },
 ];
 
 interface Located {

@@ -126,3 +126,6 @@ export const TIME_SUBORDINATORS: ReadonlySet<string> = new WordList(['after', 'b
 
 /** Words that may open a sentence before its subject: "**But** he returned to his lines: “…”". */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new WordList(['but', 'and', 'yet', 'so', 'still', 'then', 'now', 'instead']);
+
+/** Modal verbs: after one a bare reporting verb is finite ("he **will** say", "she **would** add"). */
+export const MODALS: ReadonlySet<string> = new WordList(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'can', 'must']);

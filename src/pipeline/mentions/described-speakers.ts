@@ -17,7 +17,8 @@ const RELATIVE_CLAUSE_LIMIT = 30;
  */
 export function withDescribedSpeakers(text: string, tokens: readonly Token[], cues: readonly Cue[], mentions: readonly Mention[]): Mention[] {
   const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  // 2: inside a place or organisation name, which an indefinite description may hold ("one New Hampshire Democrat").
+  for (const m of mentions) for (let k = m.first; k < m.last; k++) covered[k] = Math.max(covered[k] as number, m.kind === 'organisation' ? 2 : 1);
   const found: Mention[] = [];
   for (const cue of cues) {
     if (cue.form !== 'finite') continue;
@@ -91,7 +92,8 @@ function describedRun(tokens: readonly Token[], first: number, cue: Cue, covered
   while (j - first <= DESCRIPTION_WORD_LIMIT) {
     const t = tokens[j];
     // "a 2008 campaign veteran", "one New Hampshire Republican": numbers and proper adjectives belong.
-    if (!t || (t.kind !== 'word' && t.kind !== 'number') || t.sentence !== sentenceOf(tokens, cue) || covered[j] || j === cue.first) break;
+    const held = covered[j] === 2 && INDEFINITE_DETERMINERS.has(det.norm);
+    if (!t || (t.kind !== 'word' && t.kind !== 'number') || t.sentence !== sentenceOf(tokens, cue) || (covered[j] && !held) || j === cue.first) break;
     if (DESCRIPTION_STOPS.has(t.norm) || (t.tags.some((x) => DESCRIPTION_STOP_TAGS.has(x)) && !t.tags.some((x) => NOUN_TAGS.has(x)))) break;
     head = t;
     j++;
@@ -99,7 +101,7 @@ function describedRun(tokens: readonly Token[], first: number, cue: Cue, covered
   }
   if (!head || head.possessive || head.kind !== 'word') return null;
   // "the release", "the report": a verb's bare form is a noun at the head of a description.
-  if (head.tags.length > 0 && !head.tags.some((x) => NOUN_TAGS.has(x) || x === 'Infinitive' || x === 'PresentTense')) return null;
+  if (head.tags.length > 0 && covered[head.index] !== 2 && !head.tags.some((x) => NOUN_TAGS.has(x) || x === 'Infinitive' || x === 'PresentTense')) return null;
   return j;
 }
 
