@@ -3,6 +3,7 @@
  * CSV, resume, and `--shard i/n`: n shard runs merged are exactly the one-process run, with no
  * document lost or doubled, over the seeds (real worker pool) and over 10,000 generated documents.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -204,6 +205,23 @@ describe('quote-attribution batch: progress', () => {
     const err = await stderrOf(false, []);
     expect(err).not.toContain('\r');
     expect(err).toMatch(/^batch: 5 documents written \(0 failed, 0 skipped\) in [\d.]+ s, [\d.]+ docs\/s\n$/);
+  });
+});
+
+describe('quote-attribution batch from the command line', () => {
+  it('`quote-attribution batch` reads stdin and writes NDJSON to stdout through the worker pool', () => {
+    const docs = [{ id: 'a', text: '“We are ready,” said Jane Doe.' }, { id: 'b', text: '' }];
+    const res = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'batch', '--workers', '1'], {
+      cwd: path.join(__dirname, '../..'),
+      input: ndjson(docs),
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(res.status).toBe(0);
+    const out = lines(res.stdout);
+    expect(JSON.parse(out[0]!)).toEqual({ id: 'a', ...attribute(docs[0]!.text) });
+    expect(JSON.parse(out[1]!)).toMatchObject({ id: 'b', error: { code: 'INVALID_REQUEST' } });
+    expect(res.stderr).toMatch(/^batch: 2 documents written \(1 failed, 0 skipped\)/);
   });
 });
 

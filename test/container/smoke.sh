@@ -107,6 +107,23 @@ else
   bad "POST /v1/attributions ($SEED): $out"
 fi
 
+# The page at / (public/ in the image) with its own CSP, and the seed articles it offers.
+if out=$(node -e '
+  (async () => {
+    const base = process.argv[1];
+    const page = await fetch(base + "/");
+    const csp = page.headers.get("content-security-policy") || "";
+    const html = await page.text();
+    if (page.status !== 200 || !html.includes("name=\"text\"") || !csp.includes("script-src '"'"'self'"'"'")) throw new Error(`GET / ${page.status}, csp ${csp}`);
+    const examples = await (await fetch(base + "/page/examples.json")).json();
+    if (!Array.isArray(examples) || examples.length === 0) throw new Error("no examples");
+    console.log(`${html.length} bytes of HTML, ${examples.length} seed articles`);
+  })().catch((e) => { console.log(String(e)); process.exit(1); });' "$base" 2>&1); then
+  ok "GET / (the page): $out"
+else
+  bad "GET / (the page): $out"
+fi
+
 # The engine's own health check (the image's HEALTHCHECK command, no curl in the image).
 status=""
 for _ in $(seq 1 40); do
