@@ -18,6 +18,8 @@ export const ConfigSchema = Type.Object(
     rateLimitMax: Type.Integer({ minimum: 0 }),
     rateLimitWindowMs: Type.Integer({ minimum: 1 }),
     trustRequestId: Type.Boolean(),
+    batchMaxLines: Type.Integer({ minimum: 1 }),
+    batchMaxBytes: Type.Integer({ minimum: 1 }),
   },
   { additionalProperties: false },
 );
@@ -43,6 +45,9 @@ export const ENV_VARS = {
   rateLimitMax: { name: 'RATE_LIMIT_MAX', kind: 'int', fallback: () => 0 },
   rateLimitWindowMs: { name: 'RATE_LIMIT_WINDOW_MS', kind: 'int', fallback: () => 60_000 },
   trustRequestId: { name: 'TRUST_REQUEST_ID', kind: 'bool', fallback: () => false },
+  // A batch body is held whole while its documents stream out; its answers are not (see routes/batch.ts).
+  batchMaxLines: { name: 'BATCH_MAX_LINES', kind: 'int', fallback: () => 10_000 },
+  batchMaxBytes: { name: 'BATCH_MAX_BYTES', kind: 'int', fallback: () => 32 * 1024 * 1024 },
 } as const satisfies Record<keyof Static<typeof ConfigSchema>, { name: string; kind: Kind; fallback: (c: { workers: number }) => unknown }>;
 
 /** `scheme://host[:port]`, nothing after it: what a browser sends in `Origin`. */

@@ -17,6 +17,8 @@ describe('loadConfig', () => {
       rateLimitMax: 0,
       rateLimitWindowMs: 60_000,
       trustRequestId: false,
+      batchMaxLines: 10_000,
+      batchMaxBytes: 32 * 1024 * 1024,
     });
   });
 
@@ -35,6 +37,8 @@ describe('loadConfig', () => {
       RATE_LIMIT_MAX: '100',
       RATE_LIMIT_WINDOW_MS: '1000',
       TRUST_REQUEST_ID: 'true',
+      BATCH_MAX_LINES: '500',
+      BATCH_MAX_BYTES: '65536',
     });
     expect(config).toEqual({
       port: 8080,
@@ -50,6 +54,8 @@ describe('loadConfig', () => {
       rateLimitMax: 100,
       rateLimitWindowMs: 1000,
       trustRequestId: true,
+      batchMaxLines: 500,
+      batchMaxBytes: 65536,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.corsOrigins)).toBe(true);

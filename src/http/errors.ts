@@ -15,6 +15,7 @@ export const PROBLEM_TYPES = {
   NOT_FOUND: { status: 404, title: 'Not found', slug: 'not-found' },
   BODY_TOO_LARGE: { status: 413, title: 'Request body too large', slug: 'body-too-large' },
   TEXT_TOO_LONG: { status: 413, title: 'Text too long', slug: 'text-too-long' },
+  BATCH_TOO_LARGE: { status: 413, title: 'Batch too large', slug: 'batch-too-large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' },
   TEXT_TOO_COSTLY: { status: 422, title: 'Text too costly to attribute', slug: 'text-too-costly' },
   RATE_LIMITED: { status: 429, title: 'Too many requests', slug: 'rate-limited' },
@@ -63,6 +64,12 @@ export const EngineOverloadedError = createError(
 );
 export const NotReadyError = createError<'NOT_READY', 503, [string]>('NOT_READY', 'The service is %s.', 503);
 export const TextOrHtmlError = createError('INVALID_REQUEST', 'Send exactly one of "text" (plain text) and "html" (an HTML page).', 400);
+export const BatchTooLargeError = createError<'BATCH_TOO_LARGE', 413, [number, number]>(
+  'BATCH_TOO_LARGE',
+  'The batch has %d documents; the limit is %d (BATCH_MAX_LINES). Split it.',
+  413,
+);
+export const EmptyBatchError = createError('INVALID_REQUEST', 'The batch holds no documents.', 400);
 
 /** Fastify's own error codes and what they mean to a client of this API. */
 const FRAMEWORK_CODES: Readonly<Record<string, ProblemCode>> = {
