@@ -1,5 +1,7 @@
 import { Type, type Static } from 'typebox';
+import answerExamples from './answer-examples.json';
 import { AttributeOptionsSchema } from './attribution';
+import { BATCH_EXAMPLE_DOCUMENTS } from './examples';
 import { ProblemSchema } from './problem';
 import { AttributionResponseSchema } from './response';
 
@@ -21,6 +23,7 @@ export const NdjsonBatchSchema = Type.String({
   description:
     'One JSON object per line (`\\n` or `\\r\\n` line ends), each a BatchDocument: `{"id": "…", "text": "…"}` or `{"id": "…", "html": "…"}`. ' +
     'Blank lines are skipped but counted, so line numbers are those of the body.',
+  examples: [BATCH_EXAMPLE_DOCUMENTS.join('\n')],
 });
 
 /** `POST /v1/attributions/batch` with `Content-Type: application/json`. */
@@ -31,7 +34,7 @@ export const JsonBatchSchema = Type.Object(
       description: 'The documents, each `{"id": "…", "text": "…"}` or `{"id": "…", "html": "…"}`; at most BATCH_MAX_LINES.',
     }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ documents: BATCH_EXAMPLE_DOCUMENTS.map((line) => JSON.parse(line) as unknown) }] },
 );
 export type JsonBatch = Static<typeof JsonBatchSchema>;
 
@@ -51,10 +54,10 @@ export const BatchResultSchema = Type.Union([
     { id: Type.Union([Type.String(), Type.Null()], { description: 'Null when the line is not a JSON object with an `id`.' }), error: BatchProblemSchema },
     { additionalProperties: false, description: 'A document that failed; the others are unaffected.' },
   ),
-]);
+], { description: 'One line of the NDJSON answer (or one element of `results`).', examples: [answerExamples.batchNdjsonLine] });
 
 /** `200` of the JSON form: one result per document, in order. */
 export const JsonBatchResponseSchema = Type.Object(
   { results: Type.Array(BatchResultSchema) },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [answerExamples.batchJson] },
 );
