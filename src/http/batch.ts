@@ -121,23 +121,38 @@ export async function runDocument(
 }
 
 /**
- * Runs `run` over `items` with at most `width` at a time and yields the results in input order, as
- * soon as each is due: the first results go out while later items still run, and only `width`
- * results are ever held. Stops starting new items once `signal` is aborted (the client hung up).
+ * Runs `run` over `items` and yields the results in input order, each as soon as it and every earlier
+ * one are done: the first results go out while later items still run. `width` is the pool's: at most
+ * `2 × width` are in flight (`width` running, `width` waiting so that no worker idles while the event
+ * loop hands it the next), and at most `4 × width` results are held, started and not yet yielded, so
+ * a slow document does not idle the others and memory does not grow with the batch. Stops starting new
+ * items once `signal` is aborted (the client hung up).
  */
 export async function* inOrder<T, R>(items: Iterable<T>, width: number, run: (item: T) => Promise<R>, signal: AbortSignal): AsyncGenerator<R> {
   const iterator = items[Symbol.iterator]();
-  const window: Promise<R>[] = [];
+  const held: Promise<R>[] = []; // started and not yet yielded, in input order
+  let inFlight = 0;
+  let exhausted = false;
   const fill = (): void => {
-    while (window.length < width && !signal.aborted) {
+    while (!exhausted && !signal.aborted && inFlight < 2 * width && held.length < 4 * width) {
       const next = iterator.next();
-      if (next.done) return;
-      window.push(run(next.value));
+      if (next.done) {
+        exhausted = true;
+        return;
+      }
+      inFlight += 1;
+      held.push(
+        run(next.value).finally(() => {
+          inFlight -= 1;
+          fill();
+        }),
+      );
     }
   };
   fill();
-  while (window.length > 0) {
-    const result = await (window.shift() as Promise<R>);
+  while (held.length > 0) {
+    const result = await (held[0] as Promise<R>);
+    held.shift();
     if (signal.aborted) return;
     fill();
     yield result;

@@ -19,7 +19,7 @@ const NDJSON = 'application/x-ndjson';
 
 /**
  * `POST /v1/attributions/batch`: many documents in, one answer per document out, in input order.
- * NDJSON in streams NDJSON (or CSV) out as documents finish, at most WORKERS at a time; JSON
+ * NDJSON in streams NDJSON (or CSV) out as documents finish, 2 × WORKERS in flight at most; JSON
  * `{"documents": […]}` answers `{"results": […]}` at the end.
  */
 export async function batchRoutes(app: FastifyInstance, opts: BatchRoutesOptions): Promise<void> {
@@ -38,7 +38,7 @@ export async function batchRoutes(app: FastifyInstance, opts: BatchRoutesOptions
           'NDJSON body: one `{"id", "text"|"html", "options"?}` per line, at most BATCH_MAX_LINES lines and BATCH_MAX_BYTES bytes. ' +
           'The answer streams one line per document, in input order, as documents finish: `{"id", "quotes", "speakers", "meta"}` ' +
           '(plus `text` for HTML) or `{"id", "error"}` where `error` is a problem with the document\u2019s `line`; a bad document fails alone. ' +
-          'At most WORKERS documents run at once; a client that hangs up cancels the rest. ' +
+          'At most 2 × WORKERS documents are in flight (WORKERS running); a client that hangs up cancels the rest. ' +
           'JSON `{"documents": […]}` answers `{"results": […]}` in one piece; `Accept: text/csv` gives one row per quote for either.',
         body: {
           content: {
@@ -87,7 +87,7 @@ function batchItems(body: string | JsonBatch, maxLines: number): Iterable<BatchI
   return typeof body === 'string' ? ndjsonItems(body) : body.documents.map((raw, i) => ({ line: i + 1, raw }));
 }
 
-/** The documents' outcomes in order, WORKERS at a time; stops starting documents when the client hangs up. */
+/** The documents' outcomes in order (see inOrder); stops starting documents when the client hangs up. */
 function runBatch(items: Iterable<BatchItem>, request: FastifyRequest, reply: FastifyReply, opts: BatchRoutesOptions, csv: boolean) {
   const hangUp = new AbortController();
   reply.raw.on('close', () => {
