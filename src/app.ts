@@ -9,6 +9,7 @@ import { createEnginePool } from './http/engine-pool';
 import { ForbiddenPropertyError, MalformedJsonError, NotFoundError, NotReadyError, toProblem } from './http/errors';
 import { createMetrics, instrumentEngine, metricsRoute, recordHttpMetrics } from './http/metrics';
 import { attributionRoutes } from './http/routes/attributions';
+import { batchRoutes } from './http/routes/batch';
 import { healthRoutes, type ReadinessState } from './http/routes/health';
 import { pageRoutes } from './http/page';
 import { registerSecurity } from './http/security';
@@ -133,6 +134,7 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
   app.register(metricsRoute, { metrics });
   app.register(attributionRoutes, { engine, config });
   app.register(pageRoutes);
+  app.register(batchRoutes, { engine, config });
 
   return app;
 }

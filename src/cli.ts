@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runBatch } from './cli/batch';
+import { CSV_COLUMNS, quoteRows, toCsv } from './formats/csv';
+import { extractText } from './formats/html';
 import { attribute } from './pipeline';
 import type { AttributeOptions, AttributionResult } from './schemas/attribution';
 import { VERSION } from './version';
@@ -16,6 +18,9 @@ in this process: no server needed.
 
 Options:
   --ndjson                one compact JSON line per article: {"file", "quotes", "speakers"}
+  --csv                   CSV (RFC 4180): a header, then one row per quote, document_id = file
+  --html                  the inputs are HTML pages: attribute their article text, which the
+                          JSON output carries as "text" (offsets index it)
   --no-partial            leave out partial quotes
   --no-unattributed       leave out quotes without a speaker
   --min-confidence <n>    drop attributions below n (0..1)
@@ -65,6 +70,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       allowPositionals: true,
       options: {
         ndjson: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        html: { type: 'boolean' },
         'no-partial': { type: 'boolean' },
         'no-unattributed': { type: 'boolean' },
         'min-confidence': { type: 'string' },
@@ -73,6 +80,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       },
     });
     options = readOptions(parsed.values);
+    if (parsed.values.csv && parsed.values.ndjson) throw new UsageError('--csv and --ndjson exclude each other');
   } catch (err) {
     io.stderr.write(`quote-attribution: ${(err as Error).message}\n\n${USAGE}\n`);
     return 2;
@@ -87,7 +95,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   const files = parsed.positionals.length > 0 ? parsed.positionals : ['-'];
-  const results: ({ file: string } & AttributionResult)[] = [];
+  const results: ({ file: string; text?: string } & AttributionResult)[] = [];
+  if (parsed.values.csv) io.stdout.write(toCsv([], CSV_COLUMNS));
   for (const file of files) {
     let text: string;
     try {
@@ -96,13 +105,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`quote-attribution: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
       return 1;
     }
+    if (parsed.values.html) text = extractText(text);
     const result = attribute(text, options);
-    if (parsed.values.ndjson) io.stdout.write(`${JSON.stringify({ file, ...result })}\n`);
-    else results.push({ file, ...result });
+    const record = parsed.values.html ? { file, text, ...result } : { file, ...result };
+    if (parsed.values.csv) io.stdout.write(quoteRows(file, result).length > 0 ? toCsv(quoteRows(file, result), null) : '');
+    else if (parsed.values.ndjson) io.stdout.write(`${JSON.stringify(record)}\n`);
+    else results.push(record);
   }
-  if (!parsed.values.ndjson) {
+  if (!parsed.values.ndjson && !parsed.values.csv) {
     const only = results.length === 1 ? results[0] : undefined;
-    const output = only ? { quotes: only.quotes, speakers: only.speakers } : results;
+    const { file: _file, ...single } = only ?? { file: '' };
+    const output = only ? single : results;
     io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   }
   return 0;

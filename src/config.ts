@@ -22,6 +22,8 @@ export const ConfigSchema = Type.Object(
     connectionTimeoutMs: Type.Integer({ minimum: 1 }),
     maxAnswerBytes: Type.Integer({ minimum: 1024 }),
     maxConnections: Type.Integer({ minimum: 1 }),
+    batchMaxLines: Type.Integer({ minimum: 1 }),
+    batchMaxBytes: Type.Integer({ minimum: 1 }),
   },
   { additionalProperties: false },
 );
@@ -54,6 +56,9 @@ export const ENV_VARS = {
   // A 200 answer's JSON bytes; past it 422 ANSWER_TOO_LARGE, so one request never pins more than this.
   maxAnswerBytes: { name: 'MAX_ANSWER_BYTES', kind: 'int', fallback: () => 8 * 1024 * 1024 },
   maxConnections: { name: 'MAX_CONNECTIONS', kind: 'int', fallback: () => 1024 },
+  // A batch body is held whole while its documents stream out; its answers are not (see routes/batch.ts).
+  batchMaxLines: { name: 'BATCH_MAX_LINES', kind: 'int', fallback: () => 10_000 },
+  batchMaxBytes: { name: 'BATCH_MAX_BYTES', kind: 'int', fallback: () => 32 * 1024 * 1024 },
 } as const satisfies Record<keyof Static<typeof ConfigSchema>, { name: string; kind: Kind; fallback: (c: { workers: number; engineTimeoutMs?: number }) => unknown }>;
 
 /** `scheme://host[:port]`, nothing after it: what a browser sends in `Origin`. */

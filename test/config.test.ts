@@ -21,6 +21,8 @@ describe('loadConfig', () => {
       connectionTimeoutMs: 30_000,
       maxAnswerBytes: 8 * 1024 * 1024,
       maxConnections: 1024,
+      batchMaxLines: 10_000,
+      batchMaxBytes: 32 * 1024 * 1024,
     });
   });
 
@@ -43,6 +45,8 @@ describe('loadConfig', () => {
       CONNECTION_TIMEOUT_MS: '5000',
       MAX_ANSWER_BYTES: '65536',
       MAX_CONNECTIONS: '50',
+      BATCH_MAX_LINES: '500',
+      BATCH_MAX_BYTES: '65536',
     });
     expect(config).toEqual({
       port: 8080,
@@ -62,6 +66,8 @@ describe('loadConfig', () => {
       connectionTimeoutMs: 5000,
       maxAnswerBytes: 65536,
       maxConnections: 50,
+      batchMaxLines: 500,
+      batchMaxBytes: 65536,
     });
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.corsOrigins)).toBe(true);

@@ -17,6 +17,7 @@ export const PROBLEM_TYPES = {
   REQUEST_TIMEOUT: { status: 408, title: 'Request timeout', slug: 'request-timeout' },
   BODY_TOO_LARGE: { status: 413, title: 'Request body too large', slug: 'body-too-large' },
   TEXT_TOO_LONG: { status: 413, title: 'Text too long', slug: 'text-too-long' },
+  BATCH_TOO_LARGE: { status: 413, title: 'Batch too large', slug: 'batch-too-large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' },
   ANSWER_TOO_LARGE: { status: 422, title: 'Answer too large', slug: 'answer-too-large' },
   TEXT_TOO_COSTLY: { status: 422, title: 'Text too costly to attribute', slug: 'text-too-costly' },
@@ -91,6 +92,12 @@ export const EngineCancelledError = createError(
 );
 export const NotReadyError = createError<'NOT_READY', 503, [string]>('NOT_READY', 'The service is %s.', 503);
 export const TextOrHtmlError = createError('INVALID_REQUEST', 'Send exactly one of "text" (plain text) and "html" (an HTML page).', 400);
+export const BatchTooLargeError = createError<'BATCH_TOO_LARGE', 413, [number, number]>(
+  'BATCH_TOO_LARGE',
+  'The batch has %d documents; the limit is %d (BATCH_MAX_LINES). Split it.',
+  413,
+);
+export const EmptyBatchError = createError('INVALID_REQUEST', 'The batch holds no documents.', 400);
 
 /** Fastify's own error codes and what they mean to a client of this API. */
 const FRAMEWORK_CODES: Readonly<Record<string, ProblemCode>> = {

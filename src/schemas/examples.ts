@@ -22,3 +22,10 @@ export const EXAMPLE_PAGE = [
   '<figure><img src="/hub.jpg" alt=""><figcaption>A return hub, pictured last year</figcaption></figure>',
   '</article></main><footer>© The Daily Example</footer></body></html>',
 ].join('\n');
+
+/** The batch example: two short articles, one as HTML, and a document without text. */
+export const BATCH_EXAMPLE_DOCUMENTS = [
+  JSON.stringify({ id: 'story-1', text: '“We will reopen the bridge in May,” said Ana Ruiz, the council leader.' }),
+  JSON.stringify({ id: 'story-2', html: '<nav>Home</nav><article><p>Tom Keane, the coach, was upbeat.</p><p>“We are ready,” he said.</p></article>' }),
+  JSON.stringify({ id: 'story-3' }),
+];

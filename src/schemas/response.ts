@@ -1,9 +1,10 @@
 import { Type, type Static } from 'typebox';
+import answerExamples from './answer-examples.json';
 import { AttributionResultSchema } from './attribution';
 
 export const ResponseMetaSchema = Type.Object(
   {
-    version: Type.String({ description: 'Version of the service (and engine) that produced the answer.', examples: ['0.1.0'] }),
+    version: Type.String({ description: 'Version of the service (and engine) that produced the answer.', examples: ['0.2.0'] }),
     characters: Type.Integer({ minimum: 0, description: 'Length of the received text in UTF-16 code units.' }),
     elapsedMs: Type.Number({ minimum: 0, description: 'Time spent attributing, in milliseconds, queueing included.' }),
   },
@@ -21,6 +22,10 @@ export const AttributionResponseSchema = Type.Object(
     speakers: AttributionResultSchema.properties.speakers,
     meta: ResponseMetaSchema,
   },
-  { additionalProperties: false, description: 'Every quotation in the article, sorted by `start`, and the speakers they are attributed to.' },
+  {
+    additionalProperties: false,
+    description: 'Every quotation in the article, sorted by `start`, and the speakers they are attributed to.',
+    examples: [answerExamples.single],
+  },
 );
 export type AttributionResponse = Static<typeof AttributionResponseSchema>;

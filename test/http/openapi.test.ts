@@ -28,7 +28,7 @@ describe('OpenAPI and Swagger UI', () => {
   it('is OpenAPI 3.1 with the routes, the three request media types and problem+json errors', async () => {
     const spec = (await supertest(app.server).get('/openapi.json')).body;
     expect(spec.openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths).sort()).toEqual(['/healthz', '/readyz', '/v1/attributions']);
+    expect(Object.keys(spec.paths).sort()).toEqual(['/healthz', '/readyz', '/v1/attributions', '/v1/attributions/batch']);
     const post = spec.paths['/v1/attributions'].post;
     expect(Object.keys(post.requestBody.content).sort()).toEqual(['application/json', 'text/html', 'text/plain']);
     expect(post.requestBody.content['text/html'].example).toBe(EXAMPLE_PAGE);
