@@ -99,6 +99,19 @@ describe('engine pool (piscina)', () => {
     await expect(running).resolves.toMatchObject({ length: 'sleep-300'.length });
   });
 
+  it('is saturated once its oldest waiting article has waited half its limit, before the queue is full', async () => {
+    pool = createEnginePool({ workers: 1, maxQueue: 50, filename: TEST_WORKER });
+    await pool.warmUp();
+    const busy = pool.run('sleep-1500', {}, { timeoutMs: 10_000 });
+    const waiting = pool.run('waits', {}, { timeoutMs: 600 });
+    expect(pool.saturated!()).toBe(false);
+    await new Promise((r) => setTimeout(r, 450));
+    expect(pool.saturated!()).toBe(true);
+    await expect(waiting).rejects.toBeInstanceOf(EngineTimeoutError);
+    await busy;
+    expect(pool.saturated!()).toBe(false);
+  });
+
   it('passes worker errors through for the HTTP layer to hide', async () => {
     pool = createEnginePool({ workers: 1, maxQueue: 1, filename: TEST_WORKER });
     await expect(pool.run('crash', {})).rejects.toThrow('worker internals');
@@ -213,6 +226,8 @@ describe('HTTP over a real pool and real sockets', () => {
       expect(answer).toMatch(/content-type: application\/problem\+json/i);
       expect(answer).toMatch(/retry-after: \d+/i);
       expect(answer).toContain('"code":"ENGINE_OVERLOADED"');
+      expect(answer).toMatch(/x-request-id: [\w-]+/i);
+      expect((await supertest(app.server).get('/metrics')).text).toMatch(/^quote_attribution_shed_total 1$/m);
       expect(await Promise.all(busy)).toEqual([200, 200]);
     } finally {
       await app.close();
