@@ -14,14 +14,14 @@ type TestResult = { length: number; threadId: number };
 // without changing which phase a task is in when its limit expires.
 describe('engine pool (piscina)', () => {
   let pool: Engine;
-  afterEach(() => pool?.close());
+  afterEach(() => pool?.close(), 30_000);
 
   it('runs the real worker from TypeScript sources through the tsx shim', async () => {
     expect(path.basename(resolveWorkerFile())).toBe('worker-ts-shim.cjs');
     pool = createEnginePool({ workers: 1, maxQueue: 4 });
     await pool.warmUp();
     await expect(pool.run('No quotes here.', {}, { timeoutMs: 10_000 })).resolves.toEqual({ json: '{"quotes":[],"speakers":[]}', quotes: 0 });
-  });
+  }, 60_000); // loading the engine through tsx takes tens of seconds on a loaded machine
 
   it('a task that runs for the whole limit: TextTooCostlyError, its worker replaced, the pool keeps serving', async () => {
     pool = createEnginePool({ workers: 1, maxQueue: 4, filename: TEST_WORKER });
