@@ -11,7 +11,8 @@
  *   - server RSS growth from after warm-up to the end under SOAK_MAX_RSS_GROWTH_MB (50).
  * Alongside the mix, hostile clients (issue 10): SOAK_NEVER_READ (16) connections that send a ~200 000
  * character article and never read the answer, each held SOAK_HOLD_SECONDS (40) before it checks whether
- * the server cut it; SOAK_STALLERS (8) connections that send half a body and stall, each expecting a 408.
+ * the server cut it; SOAK_STALLERS (8) connections that send half a body and stall, each expecting a 408
+ * (or a 503 when the server sheds load before reading bodies).
  *
  * SOAK_URL targets a service that is already running (its RSS is checked only if SOAK_PID names its
  * process); without it, the script builds nothing but spawns `node dist/server.js` (run `npm run build`
@@ -85,16 +86,16 @@ const config = Object.freeze({
 });
 
 interface HostileStats {
-  /** Never-readers opened, and those the server had cut by the time they looked (a short answer). */
+  /** Never-readers opened, and what they found when they looked: 'cut' (an answer cut short by the server) or the status of a whole answer. */
   neverReadOpened: number;
-  neverReadCut: number;
+  neverReadOutcomes: Record<string, number>;
   /** Stalled uploads opened, and the answers they got by status ('closed' for none). */
   stallersOpened: number;
   stallerAnswers: Record<string, number>;
 }
 
-/** One connection that sends `article` and does not read for `holdMs`; then true if the server had cut it short. */
-function neverReader(base: string, article: string, holdMs: number): Promise<boolean> {
+/** One connection that sends `article` and does not read for `holdMs`; then 'cut' if the server had cut its answer short, else the answer's status. */
+function neverReader(base: string, article: string, holdMs: number): Promise<string> {
   return new Promise((resolve) => {
     const { hostname, port } = new URL(base);
     const socket = net.connect(Number(port), hostname);
@@ -113,7 +114,7 @@ function neverReader(base: string, article: string, holdMs: number): Promise<boo
         const [head = '', rest = ''] = received.split('\r\n\r\n');
         const length = Number(/content-length: (\d+)/i.exec(head)?.[1] ?? NaN);
         socket.destroy();
-        resolve(!(rest.length >= length));
+        resolve(rest.length >= length ? (/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 'none') : 'cut');
       }, 2000);
     }, holdMs);
   });
@@ -318,12 +319,13 @@ async function main(): Promise<number> {
       rssPeak = Math.max(rssPeak, rssMb(pid) ?? 0);
     }, 1000);
     const poller = pollHealth(base, state, health);
-    const hostile: HostileStats = { neverReadOpened: 0, neverReadCut: 0, stallersOpened: 0, stallerAnswers: {} };
+    const hostile: HostileStats = { neverReadOpened: 0, neverReadOutcomes: {}, stallersOpened: 0, stallerAnswers: {} };
     const article = bigArticle();
     const hostiles = Promise.all([
       keepHostile(config.neverRead, state, async () => {
         hostile.neverReadOpened++;
-        if (await neverReader(base, article, config.holdSeconds * 1000)) hostile.neverReadCut++;
+        const outcome = await neverReader(base, article, config.holdSeconds * 1000);
+        hostile.neverReadOutcomes[outcome] = (hostile.neverReadOutcomes[outcome] ?? 0) + 1;
       }),
       keepHostile(config.stallers, state, async () => {
         hostile.stallersOpened++;
@@ -366,7 +368,8 @@ async function main(): Promise<number> {
       ['latency p50 / p99 / max (ms)', `${percentile(health.latencies, 50).toFixed(1)} / ${percentile(health.latencies, 99).toFixed(1)} / ${Math.max(0, ...health.latencies).toFixed(1)}`],
     ]);
     printTable('hostile clients', [
-      ['never-readers opened / cut by the server', `${hostile.neverReadOpened} / ${hostile.neverReadCut}`],
+      ['never-readers opened', hostile.neverReadOpened],
+      ['never-readers, what they found (cut = answer cut short by the server)', JSON.stringify(hostile.neverReadOutcomes)],
       ['stalled uploads opened', hostile.stallersOpened],
       ['stalled uploads answered, by status', JSON.stringify(hostile.stallerAnswers)],
     ]);
@@ -383,7 +386,12 @@ async function main(): Promise<number> {
       ['no request timeouts', result.timeouts === 0, String(result.timeouts)],
       ['every error is problem+json', nonProblem === 0, nonProblem === 0 ? '0' : JSON.stringify(Object.fromEntries(nonProblemErrors))],
       ['/healthz always answered 200', health.failures === 0 && health.polls > 0, `${health.failures} failures / ${health.polls}`],
-      ['every stalled upload answered 408', (hostile.stallerAnswers['408'] ?? 0) === hostile.stallersOpened && hostile.stallersOpened > 0, JSON.stringify(hostile.stallerAnswers)],
+      // 408 once the body is overdue, or 503 when the server was shedding load before reading bodies at all.
+      [
+        'every stalled upload answered 408 or 503',
+        (hostile.stallerAnswers['408'] ?? 0) + (hostile.stallerAnswers['503'] ?? 0) === hostile.stallersOpened && hostile.stallersOpened > 0,
+        JSON.stringify(hostile.stallerAnswers),
+      ],
       [`RSS growth < ${config.maxRssGrowthMb} MB`, rssGrowth === null ? null : rssGrowth < config.maxRssGrowthMb, `${mb(rssGrowth)} MB`],
     ];
     printTable('targets', targets.map(([name, ok, value]) => [name, `${ok === null ? 'SKIP (no pid)' : ok ? 'ok  ' : 'MISS'}  ${value}`]));

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { registerDocs, openapiRoute } from './http/docs';
-import type { Engine } from './http/engine';
 import { decodeBody } from './http/charsets';
 import { connectionOptions, guardConnections } from './http/connections';
+import { isSaturated, type Engine } from './http/engine';
 import { createEnginePool } from './http/engine-pool';
 import { ForbiddenPropertyError, MalformedJsonError, NotFoundError, NotReadyError, toProblem } from './http/errors';
 import { createMetrics, instrumentEngine, metricsRoute, recordHttpMetrics } from './http/metrics';
@@ -32,6 +32,9 @@ export interface AppDeps {
 
 /** The whole service except listening: plugins, parsers, error handling and routes, in registration order. */
 export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
+  const pool = deps.engine ?? createEnginePool({ workers: config.workers, maxQueue: config.maxQueue });
+  const metrics = createMetrics(pool);
+  const engine = instrumentEngine(pool, metrics);
   const app = Fastify({
     logger: deps.logStream ? { level: config.logLevel, stream: deps.logStream } : { level: config.logLevel },
     // Request ids are ours unless TRUST_REQUEST_ID: a client could otherwise forge or collide log lines.
@@ -44,12 +47,9 @@ export function buildApp(config: Config, deps: AppDeps = {}): FastifyInstance {
     return503OnClosing: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
     // Timeouts and the parser's own errors as problem+json (connections.ts).
-    ...connectionOptions(config),
+    ...connectionOptions(config, { saturated: () => isSaturated(pool), onShed: () => metrics.shed.inc() }),
   });
 
-  const pool = deps.engine ?? createEnginePool({ workers: config.workers, maxQueue: config.maxQueue });
-  const metrics = createMetrics(pool);
-  const engine = instrumentEngine(pool, metrics);
   let readiness: ReadinessState = 'starting';
 
   app.decorate('warmUp', async () => {

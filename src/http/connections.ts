@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, Server } from 'node:http';
+import http, { type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyHttpOptions, FastifyInstance, FastifyReply } from 'fastify';
 import type { Config } from '../config';
@@ -18,17 +18,31 @@ const BARE_HEADERS = {
  * arrive, how long its connection may sit silent (a client that never reads its answer), and the
  * problem+json answers for what Node's HTTP parser refuses before Fastify sees a request.
  */
-export function connectionOptions(config: Config): FastifyHttpOptions<Server> {
+export function connectionOptions(config: Config, shedder?: Shedder): FastifyHttpOptions<Server> {
+  const retryAfter = String(Math.max(1, Math.ceil(config.engineTimeoutMs / 1000)));
   return {
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.connectionTimeoutMs,
-    http: {
-      requestTimeout: config.requestTimeoutMs,
-      headersTimeout: config.requestTimeoutMs,
-      // Node checks request deadlines on this interval (30 s by default): a 408 comes at most this late.
-      connectionsCheckingInterval: Math.min(1000, Math.ceil(config.requestTimeoutMs / 4)),
-      // Checked in onRequest instead (missingHost), so the 400 is a problem like every other.
-      requireHostHeader: false,
+    // Our own server, so that an overloaded service refuses articles before Fastify spends anything on them.
+    serverFactory: (handler) => {
+      const server = http.createServer(
+        {
+          requestTimeout: config.requestTimeoutMs,
+          headersTimeout: config.requestTimeoutMs,
+          // Node checks request deadlines on this interval (30 s by default): a 408 comes at most this late.
+          connectionsCheckingInterval: Math.min(1000, Math.ceil(config.requestTimeoutMs / 4)),
+          // Checked in preValidation instead (guardConnections), so the 400 is a problem like every other.
+          requireHostHeader: false,
+        },
+        (req, res) => {
+          if (shedder && req.method === 'POST' && req.url?.startsWith('/v1/attributions') && shedder.saturated()) shed(res, retryAfter, shedder);
+          else handler(req, res);
+        },
+      );
+      // What Fastify sets on the servers it creates itself (its keep-alive default included).
+      server.keepAliveTimeout = 72_000;
+      server.setTimeout(config.connectionTimeoutMs);
+      return server;
     },
     clientErrorHandler,
     frameworkErrors: (error, request, bareReply) => {
@@ -38,6 +52,36 @@ export function connectionOptions(config: Config): FastifyHttpOptions<Server> {
       void reply.code(problem.status).headers({ ...BARE_HEADERS, 'x-request-id': request.id }).send(JSON.stringify(problem));
     },
   };
+}
+
+/** What the cheapest refusal needs: whether the engine's queue is full, and a way to count each refusal. */
+export interface Shedder {
+  saturated(): boolean;
+  onShed(): void;
+}
+
+const OVERLOADED = PROBLEM_TYPES.ENGINE_OVERLOADED;
+
+/**
+ * 503 ENGINE_OVERLOADED written straight on the response, before routing, hooks, body parsing or logging:
+ * past capacity the event loop must spend almost nothing per refused request, or refusing them starves
+ * the workers of the loop turns that hand them work and collect their answers (issue 10: goodput).
+ */
+function shed(res: ServerResponse, retryAfter: string, shedder: Shedder): void {
+  const requestId = randomUUID();
+  const problem: Problem = {
+    type: problemTypeUri('ENGINE_OVERLOADED'),
+    title: OVERLOADED.title,
+    status: OVERLOADED.status,
+    code: 'ENGINE_OVERLOADED',
+    detail: 'Too many articles are waiting to be attributed. Retry after the time given in Retry-After.',
+    instance: '/v1/attributions',
+    requestId,
+  };
+  const body = JSON.stringify(problem);
+  shedder.onShed();
+  res.writeHead(OVERLOADED.status, { ...BARE_HEADERS, 'content-length': Buffer.byteLength(body), 'x-request-id': requestId, 'retry-after': retryAfter });
+  res.end(body);
 }
 
 /** What Node's parser refused, as a problem: a request that never finished arriving, oversized headers, or bad framing. */

@@ -29,6 +29,9 @@ interface Pending {
   readonly task: EngineTask;
   readonly resolve: (result: SerializedResult) => void;
   readonly reject: (err: unknown) => void;
+  /** When it joined the queue (Date.now()), and how long it may wait there. */
+  readonly enqueuedAt: number;
+  readonly timeoutMs: number | undefined;
   /** Undefined while waiting; once handed to piscina, the signal that would abort the running task. */
   controller?: AbortController;
 }
@@ -55,6 +58,8 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
   let closed = false;
   const waiting: Pending[] = [];
   let running = 0;
+  // Wall time a task holds its worker, averaged over recent tasks: how fast the queue drains.
+  let meanRunMs = 0;
   const capacity = opts.workers + opts.maxQueue;
 
   function dispatch(): void {
@@ -67,6 +72,8 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
         .run(next.task, { signal: controller.signal })
         .then(next.resolve, next.reject)
         .finally(() => {
+          const started = Number(Atomics.load(next.task.startedAt!, 0));
+          if (started > 0) meanRunMs = meanRunMs === 0 ? Date.now() - started : 0.9 * meanRunMs + 0.1 * (Date.now() - started);
           running -= 1;
           dispatch();
         });
@@ -87,6 +94,8 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
       };
       const pending: Pending = {
         task: input ? { text, options, startedAt, input } : { text, options, startedAt },
+        enqueuedAt: Date.now(),
+        timeoutMs: limits?.timeoutMs,
         resolve: (result) => {
           settle();
           resolve(result);
@@ -128,8 +137,24 @@ export function createEnginePool(opts: EnginePoolOptions): Engine {
     });
   }
 
+  /**
+   * Whether a new article should be refused at once: the queue is full, or its oldest article has
+   * already waited half its limit, or the queue's length at its recent pace means a whole limit of
+   * waiting. One joining then would most likely wait out its own limit and cost the event loop a whole
+   * request for nothing but a later 503 (CoDel's idea: watch the wait, not only the length).
+   */
+  function saturated(): boolean {
+    if (running + waiting.length >= capacity) return true;
+    const head = waiting[0];
+    if (head?.timeoutMs === undefined) return false;
+    // The wait ahead of a newcomer, from the queue's length and how fast it has been draining.
+    const expectedWaitMs = (waiting.length * meanRunMs) / opts.workers;
+    return Date.now() - head.enqueuedAt > head.timeoutMs / 2 || expectedWaitMs > head.timeoutMs;
+  }
+
   return {
     run,
+    saturated,
     async warmUp() {
       // One small article per worker, concurrently, so every thread has loaded the engine.
       await Promise.all(Array.from({ length: opts.workers }, () => run(WARM_UP_TEXT, {})));

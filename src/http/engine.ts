@@ -35,6 +35,8 @@ export interface Engine {
   warmUp(): Promise<void>;
   /** Lets running tasks finish, then frees the workers. */
   close(): Promise<void>;
+  /** Whether a new article should be refused at once (ENGINE_OVERLOADED) rather than queued; optional. */
+  saturated?(): boolean;
   /** What the engine is doing right now, for /metrics; engines without a pool may leave it out. */
   stats?(): EngineStats;
 }
@@ -55,3 +57,10 @@ export interface EngineStats {
 
 /** A tiny article that exercises the whole pipeline: quote, cue, named speaker. */
 export const WARM_UP_TEXT = '“We will be ready,” said Jane Doe, the director.';
+
+/** Whether a new article should be refused before its body is read: the engine's own verdict, else a full queue; false for engines without either. */
+export function isSaturated(engine: Engine): boolean {
+  if (engine.saturated) return engine.saturated();
+  const stats = engine.stats?.();
+  return stats !== undefined && stats.inFlight >= stats.workers + stats.maxQueue;
+}

@@ -17,6 +17,7 @@ export interface Metrics {
   readonly httpDuration: Histogram<'method' | 'route' | 'status_code'>;
   readonly engineDuration: Histogram<'outcome'>;
   readonly quotesPerArticle: Histogram;
+  readonly shed: Counter;
 }
 
 /** The service's metrics, the engine's load gauges (when the engine has `stats()`) and Node's process metrics. */
@@ -51,6 +52,12 @@ export function createMetrics(engine: Engine): Metrics {
     registers: [registry],
   });
 
+  const shed = new Counter({
+    name: 'quote_attribution_shed_total',
+    help: 'Articles refused 503 ENGINE_OVERLOADED by the server before routing (not in http_requests_total): the queue was full',
+    registers: [registry],
+  });
+
   const stats = engine.stats?.bind(engine);
   if (stats) {
     const gauge = (name: string, help: string, read: (s: EngineStats) => number) =>
@@ -70,7 +77,7 @@ export function createMetrics(engine: Engine): Metrics {
     gauge('utilization', "Share of the workers' time spent attributing since start, 0-1", (s) => s.utilization);
   }
 
-  return { registry, httpRequests, httpDuration, engineDuration, quotesPerArticle };
+  return { registry, httpRequests, httpDuration, engineDuration, quotesPerArticle, shed };
 }
 
 /** The same engine, timing every article and counting its quotes. */
@@ -98,6 +105,7 @@ export function instrumentEngine(engine: Engine, metrics: Metrics): Engine {
     warmUp: () => engine.warmUp(),
     close: () => engine.close(),
     ...(engine.stats ? { stats: () => engine.stats!() } : {}),
+    ...(engine.saturated ? { saturated: () => engine.saturated!() } : {}),
   };
 }
 

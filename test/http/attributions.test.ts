@@ -39,10 +39,11 @@ function resultQuoting(text: string, quoted: string, speaker: string): Attributi
 
 describe('POST /v1/attributions with the real engine (worker pool)', () => {
   let app: FastifyInstance;
+  // Loading the engine in a worker (tsx, compromise) takes tens of seconds on a loaded machine.
   beforeAll(async () => {
     app = await startApp();
     await app.warmUp();
-  });
+  }, 60_000);
   afterAll(() => app.close());
 
   it('attributes a JSON article and adds meta', async () => {

@@ -14,14 +14,14 @@ type TestResult = { length: number; threadId: number };
 // without changing which phase a task is in when its limit expires.
 describe('engine pool (piscina)', () => {
   let pool: Engine;
-  afterEach(() => pool?.close());
+  afterEach(() => pool?.close(), 30_000);
 
   it('runs the real worker from TypeScript sources through the tsx shim', async () => {
     expect(path.basename(resolveWorkerFile())).toBe('worker-ts-shim.cjs');
     pool = createEnginePool({ workers: 1, maxQueue: 4 });
     await pool.warmUp();
     await expect(pool.run('No quotes here.', {}, { timeoutMs: 10_000 })).resolves.toEqual({ json: '{"quotes":[],"speakers":[]}', quotes: 0 });
-  });
+  }, 60_000); // loading the engine through tsx takes tens of seconds on a loaded machine
 
   it('a task that runs for the whole limit: TextTooCostlyError, its worker replaced, the pool keeps serving', async () => {
     pool = createEnginePool({ workers: 1, maxQueue: 4, filename: TEST_WORKER });
@@ -97,6 +97,19 @@ describe('engine pool (piscina)', () => {
     await new Promise((r) => setTimeout(r, 100));
     client.abort();
     await expect(running).resolves.toMatchObject({ length: 'sleep-300'.length });
+  });
+
+  it('is saturated once its oldest waiting article has waited half its limit, before the queue is full', async () => {
+    pool = createEnginePool({ workers: 1, maxQueue: 50, filename: TEST_WORKER });
+    await pool.warmUp();
+    const busy = pool.run('sleep-1500', {}, { timeoutMs: 10_000 });
+    const waiting = pool.run('waits', {}, { timeoutMs: 600 });
+    expect(pool.saturated!()).toBe(false);
+    await new Promise((r) => setTimeout(r, 450));
+    expect(pool.saturated!()).toBe(true);
+    await expect(waiting).rejects.toBeInstanceOf(EngineTimeoutError);
+    await busy;
+    expect(pool.saturated!()).toBe(false);
   });
 
   it('passes worker errors through for the HTTP layer to hide', async () => {
@@ -213,6 +226,8 @@ describe('HTTP over a real pool and real sockets', () => {
       expect(answer).toMatch(/content-type: application\/problem\+json/i);
       expect(answer).toMatch(/retry-after: \d+/i);
       expect(answer).toContain('"code":"ENGINE_OVERLOADED"');
+      expect(answer).toMatch(/x-request-id: [\w-]+/i);
+      expect((await supertest(app.server).get('/metrics')).text).toMatch(/^quote_attribution_shed_total 1$/m);
       expect(await Promise.all(busy)).toEqual([200, 200]);
     } finally {
       await app.close();

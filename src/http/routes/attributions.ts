@@ -8,7 +8,7 @@ import { QuotesCsvSchema } from '../../schemas/csv';
 import { AttributionRequestSchema, HtmlArticleSchema, PlainTextArticleSchema, type AttributionRequest } from '../../schemas/request';
 import { AttributionResponseSchema, type ResponseMeta } from '../../schemas/response';
 import { VERSION } from '../../version';
-import type { Engine, InputFormat } from '../engine';
+import { isSaturated, type Engine, type InputFormat } from '../engine';
 import { AnswerTooLargeError, BodyRequiredError, EngineOverloadedError, TextOrHtmlError, TextTooLongError } from '../errors';
 import { negotiate } from '../negotiate';
 import { problemResponse } from '../problem-docs';
@@ -32,7 +32,7 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
   app.post(
     '/v1/attributions',
     {
-      // Shed load before the body is read and parsed: a full queue answers 503 for the cost of the headers.
+      // Shed load before the body is read and parsed (the server itself sheds earlier still, connections.ts).
       onRequest: async () => {
         if (isSaturated(engine)) throw new EngineOverloadedError();
       },
@@ -121,12 +121,6 @@ export async function attributionRoutes(app: FastifyInstance, opts: AttributionR
  */
 export function withMeta(resultJson: string, meta: ResponseMeta): string {
   return `${resultJson.slice(0, -1)},"meta":${JSON.stringify(meta)}}`;
-}
-
-/** Whether the engine's queue is full, so a new article would be refused anyway. */
-function isSaturated(engine: Engine): boolean {
-  const stats = engine.stats?.();
-  return stats !== undefined && stats.inFlight >= stats.workers + stats.maxQueue;
 }
 
 /** Aborts when the connection closes before the answer was sent: the client hung up, its queued work is moot. */
