@@ -1217,6 +1217,11 @@ const CASES: readonly Case[] = [
     text: 'Former governor Tom Reed will speak on Wednesday. “Nothing prepares you for that desk,” he will say.',
     quotes: [{ quote: 'Nothing prepares you for that desk,', speaker: 'Reed' }],
   },
+  {
+    name: '“…,” tweeted another. — a lone determiner after an inverted cue',
+    text: 'Readers reacted at once. “Better watch out for the council,” tweeted another.',
+    quotes: [{ quote: 'Better watch out for the council,', speaker: 'another' }],
+  },
 ];
 
 interface Located {

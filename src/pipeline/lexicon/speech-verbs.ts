@@ -28,7 +28,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'grin', 'smile', 'shrug', 'nod', 'wink', 'frown',
   // Found missing against the cues annotated in real US political news (continued, reads, chanted …).
   'continue', 'read', 'chant', 'thank', 'question', 'bark', 'mock', 'imply', 'retweet', 'boom', 'advise',
-  'agree', 'refer', 'blame', 'offer', 'credit', 'charge', 'propose', 'highlight', 'demur', 'surmise',
+  'agree', 'refer', 'blame', 'offer', 'credit', 'charge', 'propose', 'highlight', 'demur', 'surmise', 'tout',
 ];
 
 /**

@@ -38,6 +38,12 @@ function invertedDescription(tokens: readonly Token[], cue: Cue, covered: Uint8A
   let p = cue.first - 1;
   while (tokens[p]?.kind === 'punct' && /^[,–—-]$/u.test((tokens[p] as Token).text)) p--;
   if (tokens[p]?.kind !== 'quote') return null;
+  // "“…,” tweeted another.": a lone determiner closing the sentence is the speaker.
+  const lone = tokens[cue.last];
+  const after = tokens[cue.last + 1];
+  if (lone?.kind === 'word' && LONE_SPEAKERS.has(lone.norm) && !covered[cue.last] && (!after || after.kind === 'punct' || after.sentence !== lone.sentence)) {
+    return [cue.last, cue.last + 1];
+  }
   const end = describedRun(tokens, cue.last, cue, covered);
   return end === null ? null : [cue.last, end];
 }
