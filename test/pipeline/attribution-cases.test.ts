@@ -1222,6 +1222,11 @@ const CASES: readonly Case[] = [
     text: 'Readers reacted at once. “Better watch out for the council,” tweeted another.',
     quotes: [{ quote: 'Better watch out for the council,', speaker: 'another' }],
   },
+  {
+    name: 'X called it a “…,” adding that … — a participle after a quote is not an inverted cue',
+    text: 'Jane Palmer, the council leader, called the idea a “red herring,” adding that the person who had to change was the mayor.',
+    quotes: [{ quote: 'red herring,', speaker: 'Palmer' }],
+  },
 ];
 
 interface Located {

@@ -32,7 +32,8 @@ export const cueAfterQuote: Sieve = {
       const source = subjectOf(doc, inverted);
       if (source && source.mention.kind !== 'author') return makeLink(q, 'quote-according-to', source.mention.index, inverted.index);
     }
-    if (inverted && inverted.form !== 'according') {
+    // "…a “con,” adding that …", "…“rigged,” telling reporters …": a participle is never inverted; its subject is the clause's.
+    if (inverted && inverted.form !== 'according' && inverted.form !== 'participle') {
       // "said lead author Dr Tobias Reinholt": a modifier or two may come first.
       let k = inverted.last;
       // "said a 2008 campaign veteran": a year may be one of them.
