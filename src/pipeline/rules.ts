@@ -26,7 +26,7 @@ export const LINK_RULES = {
   'colon-previous-paragraph': { sieve: 'colon-previous-paragraph', shape: 'X said: ⏎ “…” — the cue ends the paragraph before' },
   'trailing-mention-cue': { sieve: 'trailing-cue', shape: '… “a number of countries”, X has said.' },
   'trailing-cue-mention': { sieve: 'trailing-cue', shape: '… “a number of countries”, said X.' },
-  'quote-subject-cue': { sieve: 'quote-subject-cue', shape: '“…” Texas delegate X, wearing a hat, said — the verb after an aside' },
+  'quote-subject-cue': { sieve: 'quote-subject-cue', shape: '“…” Texas delegate X, wearing a hat, said — the verb after an aside; “…” X shot back — a verb closing the sentence' },
   'next-sentence-cue': { sieve: 'next-sentence-cue', shape: '“We will win.” Mr Smith said.' },
   'adjacent-quote': { sieve: 'adjacent-quote', shape: 'a quote with no cue right after a quote of known speaker' },
   'previous-sentence-speaker': { sieve: 'previous-paragraph-speaker', shape: 'X said the results were encouraging. ⏎ “This is the first time…”' },

@@ -1227,6 +1227,14 @@ const CASES: readonly Case[] = [
     text: 'Jane Palmer, the council leader, called the idea a “red herring,” adding that the person who had to change was the mayor.',
     quotes: [{ quote: 'red herring,', speaker: 'Palmer' }],
   },
+  {
+    name: '“…,” X shot back. — a verb and particle closing the sentence after the quote’s subject',
+    text: 'Rex Bower attacked Tom Trent over the car park. “You took it,” Rex Bower said. “Let me talk,” Tom Trent shot back.',
+    quotes: [
+      { quote: 'You took it,', speaker: 'Bower' },
+      { quote: 'Let me talk,', speaker: 'Trent' },
+    ],
+  },
 ];
 
 interface Located {

@@ -129,3 +129,6 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new WordList(['but', 'and',
 
 /** Modal verbs: after one a bare reporting verb is finite ("he **will** say", "she **would** add"). */
 export const MODALS: ReadonlySet<string> = new WordList(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'can', 'must']);
+
+/** Adverb particles that may close a phrasal verb of speech: "she shot **back**", "he cut **in**". */
+export const VERB_PARTICLES: ReadonlySet<string> = new WordList(['back', 'up', 'out', 'in', 'on', 'off', 'again']);

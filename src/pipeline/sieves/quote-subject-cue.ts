@@ -1,6 +1,7 @@
 import { WH_RELATIVES } from '../lexicon/pronouns';
 import { CLAUSE_VERB_TAGS } from '../lexicon/tags';
-import type { Cue, Token } from '../types';
+import { VERB_PARTICLES } from '../lexicon/function-words';
+import type { Cue, Mention, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 import { isFiller, mentionStartingAt } from './syntax';
 
@@ -28,9 +29,25 @@ export const quoteSubjectCue: Sieve = {
     for (let k = i; !m && k < i + MODIFIER_LIMIT && isModifier(doc.tokens[k]); k++) m = mentionStartingAt(doc, k + 1);
     if (!m || m.kind === 'author' || m.possessive || (doc.tokens[m.first] as Token).sentence !== sentence) return null;
     const cue = cueAfterSubject(doc, m.last, sentence);
-    return cue ? makeLink(q, 'quote-subject-cue', m.index, cue.index) : null;
+    if (cue) return makeLink(q, 'quote-subject-cue', m.index, cue.index);
+    return SPEAKING_KINDS.has(m.kind) && closesWithVerb(doc, m.last, sentence) ? makeLink(q, 'quote-subject-cue', m.index, null) : null;
   },
 };
+
+const SPEAKING_KINDS = new Set<Mention['kind']>(['person', 'name', 'pronoun', 'role']);
+
+/** `“Let me talk,” Trump shot back.` · `“…?” Hannity started.` — a verb (and a particle) that ends the sentence. */
+function closesWithVerb(doc: Parameters<Sieve['link']>[1]['doc'], from: number, sentence: number): boolean {
+  let k = from;
+  while (isFiller(doc.tokens[k])) k++;
+  const verb = doc.tokens[k];
+  if (!verb || verb.kind !== 'word' || verb.capitalised || verb.sentence !== sentence || verb.tags.includes('Noun')) return false;
+  if (!verb.tags.some((x) => x === 'PastTense' || x === 'PresentTense')) return false;
+  k++;
+  if (doc.tokens[k]?.kind === 'word' && VERB_PARTICLES.has((doc.tokens[k] as Token).norm)) k++;
+  const end = doc.tokens[k];
+  return !end || end.sentence !== sentence || (end.kind === 'punct' && /^[.!?]$/u.test(end.text));
+}
 
 /** The reporting verb after a subject ending at `from`, over asides between commas and short phrases. */
 function cueAfterSubject(doc: Parameters<Sieve['link']>[1]['doc'], from: number, sentence: number): Cue | null {
