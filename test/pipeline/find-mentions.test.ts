@@ -17,6 +17,24 @@ interface Case {
 
 const CASES: readonly Case[] = [
   {
+    name: 'a headline adjective opening the sentence stays out of the name',
+    text: 'Rival Lise Brenner said the plan was a fantasy.',
+    mention: 'Lise Brenner',
+    expect: { kind: 'person', name: ['Lise', 'Brenner'] },
+  },
+  {
+    name: 'an unknown participle opening the sentence stays out of the name before a first name',
+    text: 'Unrepentant Ann Vale said nothing more.',
+    mention: 'Ann Vale',
+    expect: { kind: 'person', name: ['Ann', 'Vale'] },
+  },
+  {
+    name: 'a first name that is also a noun still opens a name',
+    text: 'Hope Hicks said nothing more.',
+    mention: 'Hope Hicks',
+    expect: { kind: 'person', name: ['Hope', 'Hicks'] },
+  },
+  {
     name: 'title + full name → person with the title kept apart',
     text: 'Prime Minister Jane Doe said the talks had stalled.',
     mention: 'Prime Minister Jane Doe',

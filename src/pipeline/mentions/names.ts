@@ -1,12 +1,12 @@
 import { LEADING_NAME_PARTICLES, NAME_PARTICLES, NEVER_NAMES } from '../lexicon/function-words';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { ORGANISATION_NAME_WORDS, ORGANISATION_NOUNS } from '../lexicon/roles';
-import { CLOSED_CLASS_TAGS, FUNCTION_TAGS, NAME_TAGS, NOT_NAME_START_TAGS, PLACE_TAGS } from '../lexicon/tags';
+import { CLOSED_CLASS_TAGS, FIRST_NAME_TAGS, FUNCTION_TAGS, NAME_TAGS, NOT_NAME_START_TAGS, PLACE_TAGS } from '../lexicon/tags';
 import type { Token } from '../types';
 import type { MentionInput } from './context';
 import { isDemonymDescription } from './descriptions';
 import { nameDraft } from './name-draft';
-import { hasAny, isWord, type MentionDraft } from './shared';
+import { hasAny, isWord, roleClass, type MentionDraft } from './shared';
 
 /** The names found, and which tokens they cover. */
 export interface Names {
@@ -44,11 +44,29 @@ function startsName(input: MentionInput, i: number): boolean {
   // "Okafor says…": an unknown capitalised word right before a reporting verb is a name.
   const beforeCue = input.cueTokens.has(i + 1) && t.capitalised && t.tags.length === 0;
   const start = input.sentenceStartAt.has(i);
+  if (start && isHeadlineDescriptor(tokens, i)) return false;
   // "Van der Meulen said", "“…,” Le Bras said": a capitalised particle where a subject starts.
   const subjectSlot = start || tokens[i - 1]?.kind === 'quote' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'quote');
   const known = t.capitalised && (input.knownNames.has(t.norm) || (subjectSlot && isCapitalisedParticle(tokens, i)));
   return beforeCue || known || isLeadingParticle(tokens, i) || isNameToken(tokens, i, start) || (start && startsNameBeforeUnknown(tokens, i));
 }
+
+/**
+ * "Rival Lise Brenner", "Unrepentant Ann Vale", "Telling Jeb Bush to wait": a sentence-opening
+ * adjective, participle or descriptor before a capitalised word is not part of the name after it.
+ */
+function isHeadlineDescriptor(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!isWord(t) || !isWord(next) || !next.capitalised || next.sentence !== t.sentence || hasAny(t.tags, NAME_TAGS)) return false;
+  // "Prime Minister Jane Doe", "Albanian Prime Minister": a title or a nationality leads into the name.
+  if (HONORIFICS.has(t.norm) || t.tags.includes('Organization') || hasAny(t.tags, PLACE_TAGS) || roleClass(next.norm) !== null || roleClass(t.norm) !== null) return false;
+  if (hasAny(t.tags, NOT_NAME_START_TAGS)) return true;
+  return t.tags.length === 0 && (DESCRIPTOR_SUFFIX.test(t.norm) || hasAny(next.tags, FIRST_NAME_TAGS));
+}
+
+/** Endings of adjectives and participles the dictionary may not know: "Understated", "Unrepentant". */
+const DESCRIPTOR_SUFFIX = /(?:ed|ing|ous|ful|ant|ent|ive|less)$/u;
 
 /** The end (exclusive) of the name run starting at i. */
 function endOfName(tokens: readonly Token[], i: number): number {
