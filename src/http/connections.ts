@@ -80,7 +80,26 @@ function shed(res: ServerResponse, retryAfter: string, shedder: Shedder): void {
   };
   const body = JSON.stringify(problem);
   shedder.onShed();
-  res.writeHead(OVERLOADED.status, { ...BARE_HEADERS, 'content-length': Buffer.byteLength(body), 'x-request-id': requestId, 'retry-after': retryAfter });
+  // Held a moment before it is written: a client that retries at once then retries at a pace the loop can
+  // afford, instead of thousands of refusals a second starving the workers of the turns that feed them.
+  const timer = setTimeout(() => writeShed(res, body, requestId, retryAfter), SHED_DELAY_MS);
+  res.once('close', () => clearTimeout(timer));
+}
+
+/** How long a refused request is held before its 503 is written (idle: a timer, no CPU). */
+const SHED_DELAY_MS = 1000;
+
+function writeShed(res: ServerResponse, body: string, requestId: string, retryAfter: string): void {
+  if (res.destroyed) return;
+  // Connection: close makes a client that retries at once open a new connection first: under a retry
+  // storm that paces the refusals (the kernel does the handshakes), so the loop keeps feeding the workers.
+  res.writeHead(OVERLOADED.status, {
+    ...BARE_HEADERS,
+    'content-length': Buffer.byteLength(body),
+    'x-request-id': requestId,
+    'retry-after': retryAfter,
+    connection: 'close',
+  });
   res.end(body);
 }
 

@@ -225,6 +225,8 @@ describe('HTTP over a real pool and real sockets', () => {
       expect(answer).toMatch(/^HTTP\/1\.1 503/);
       expect(answer).toMatch(/content-type: application\/problem\+json/i);
       expect(answer).toMatch(/retry-after: \d+/i);
+      // A refused client must reconnect before it retries: retry storms are paced, not answered at once.
+      expect(answer).toMatch(/connection: close/i);
       expect(answer).toContain('"code":"ENGINE_OVERLOADED"');
       expect(answer).toMatch(/x-request-id: [\w-]+/i);
       expect((await supertest(app.server).get('/metrics')).text).toMatch(/^quote_attribution_shed_total 1$/m);
