@@ -32,7 +32,7 @@ function resultQuoting(text: string, quoted: string, speaker: string): Attributi
       },
     ],
     speakers: [
-      { id: 's1', name: speaker, kind: 'person', honorific: null, gender: null, mentions: [mention], quoteIds: ['q1'] },
+      { id: 's1', name: speaker, kind: 'person', title: null, honorific: null, gender: null, genderEvidence: null, mentions: [mention], quoteIds: ['q1'] },
     ],
   };
 }

@@ -1,0 +1,95 @@
+import { HONORIFICS } from './lexicon/honorifics';
+import type { GenderEvidence, Speaker, SpeakerKind } from './result';
+import type { Doc, Entity, Gender, Mention, Resolution } from './types';
+
+/** Entity kinds listed when only mentioned: named people, organisations and roles. Places never become entities. */
+const MENTIONED_KINDS: ReadonlySet<Entity['kind']> = new Set(['person', 'organisation', 'role']);
+
+/** Each entity's mentions in text order (mentions that resolve to nobody are left out). */
+export function mentionsByEntity(doc: Doc, resolution: Resolution): Map<number, Mention[]> {
+  const out = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    const e = resolution.entityOf[m.index];
+    if (e === null || e === undefined) continue;
+    const list = out.get(e) ?? [];
+    list.push(m);
+    out.set(e, list);
+  }
+  return out;
+}
+
+/**
+ * The gender the article itself gives an entity, with its evidence: an honorific ("Ms", "Sir") first,
+ * else the pronouns that resolve to it ("she"). Never from a first name; conflicting evidence → null.
+ */
+export function genderOf(mentions: readonly Mention[]): { gender: Gender; genderEvidence: GenderEvidence } {
+  const byHonorific = agreed(mentions.map((m) => (m.honorific === null ? null : (HONORIFICS.get(m.honorific.toLowerCase())?.gender ?? null))));
+  if (byHonorific !== undefined) return byHonorific === null ? unknownGender() : { gender: byHonorific, genderEvidence: 'honorific' };
+  const byPronoun = agreed(mentions.map((m) => (m.kind === 'pronoun' ? m.gender : null)));
+  if (byPronoun !== undefined) return byPronoun === null ? unknownGender() : { gender: byPronoun, genderEvidence: 'pronoun' };
+  return unknownGender();
+}
+
+function unknownGender(): { gender: Gender; genderEvidence: GenderEvidence } {
+  return { gender: null, genderEvidence: null };
+}
+
+/** The one gender the non-null values agree on; null when they disagree; undefined when there are none. */
+function agreed(values: readonly Gender[]): Gender | undefined {
+  const seen = new Set(values.filter((g) => g !== null));
+  if (seen.size === 0) return undefined;
+  return seen.size === 1 ? ([...seen][0] as Gender) : null;
+}
+
+/** The role or title the article gives an entity ("shadow energy minister"): its most frequent, the first on ties. */
+export function titleOf(mentions: readonly Mention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.title !== null && m.title !== '') counts.set(m.title, (counts.get(m.title) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [title, c] of counts) {
+    if (c > n) {
+      best = title;
+      n = c;
+    }
+  }
+  return best;
+}
+
+/** `group` for a role that the article only ever uses in the plural ("officials"); otherwise the entity's kind. */
+export function speakerKind(entity: Entity | undefined, mentions: readonly Mention[]): SpeakerKind {
+  if (entity === undefined) return 'unknown';
+  if (entity.kind === 'role' && mentions.length > 0 && mentions.every((m) => m.plural)) return 'group';
+  return entity.kind;
+}
+
+/** The record of one entity, spans cut from the text. */
+export function speakerRecord(text: string, id: string, entity: Entity | undefined, mentions: readonly Mention[]): Speaker {
+  return {
+    id,
+    name: entity?.name ?? '',
+    kind: speakerKind(entity, mentions),
+    title: titleOf(mentions),
+    honorific: entity?.honorific ?? null,
+    ...genderOf(mentions),
+    mentions: mentions.map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end })),
+    quoteIds: [],
+  };
+}
+
+/**
+ * The entities the article names but never quotes, after the quoted speakers (whose ids stay
+ * s1…sN), in order of first mention, numbered on from there.
+ */
+export function onlyMentioned(
+  text: string,
+  resolution: Resolution,
+  mentionsOf: ReadonlyMap<number, readonly Mention[]>,
+  quoted: ReadonlySet<number>,
+  firstId: number,
+): Speaker[] {
+  const rest = [...mentionsOf.entries()]
+    .filter(([e, ms]) => !quoted.has(e) && ms.length > 0 && MENTIONED_KINDS.has(resolution.entities[e]?.kind ?? 'author'))
+    .sort((a, b) => (a[1][0] as Mention).start - (b[1][0] as Mention).start);
+  return rest.map(([e, ms], k) => speakerRecord(text, `s${firstId + k}`, resolution.entities[e], ms));
+}
