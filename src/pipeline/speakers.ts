@@ -41,19 +41,33 @@ function agreed(values: readonly Gender[]): Gender | undefined {
   return seen.size === 1 ? ([...seen][0] as Gender) : null;
 }
 
-/** The role or title the article gives an entity ("shadow energy minister"): its most frequent, the first on ties. */
-export function titleOf(mentions: readonly Mention[]): string | null {
-  const counts = new Map<string, number>();
-  for (const m of mentions) if (m.title !== null && m.title !== '') counts.set(m.title, (counts.get(m.title) ?? 0) + 1);
+/**
+ * The role or title the article gives an entity ("Shadow energy minister"): its most frequent, the
+ * first on ties, written as the article writes it where the mention holds it.
+ */
+export function titleOf(text: string, mentions: readonly Mention[]): string | null {
+  const counts = new Map<string, { n: number; written: string }>();
+  for (const m of mentions) {
+    if (m.title === null || m.title === '') continue;
+    const seen = counts.get(m.title);
+    counts.set(m.title, { n: (seen?.n ?? 0) + 1, written: seen?.written ?? asWritten(text.slice(m.start, m.end), m.title) });
+  }
   let best: string | null = null;
   let n = 0;
-  for (const [title, c] of counts) {
-    if (c > n) {
-      best = title;
-      n = c;
+  for (const c of counts.values()) {
+    if (c.n > n) {
+      best = c.written;
+      n = c.n;
     }
   }
   return best;
+}
+
+/** `title` (normalised, lower case) as the mention's own text writes it, or `title` when it is not there word for word. */
+function asWritten(mentionText: string, title: string): string {
+  const words = title.split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const found = new RegExp(words.join('\\s+'), 'iu').exec(mentionText);
+  return found === null ? title : found[0];
 }
 
 /** `group` for a role that the article only ever uses in the plural ("officials"); otherwise the entity's kind. */
@@ -69,7 +83,7 @@ export function speakerRecord(text: string, id: string, entity: Entity | undefin
     id,
     name: entity?.name ?? '',
     kind: speakerKind(entity, mentions),
-    title: titleOf(mentions),
+    title: titleOf(text, mentions),
     honorific: entity?.honorific ?? null,
     ...genderOf(mentions),
     mentions: mentions.map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end })),
