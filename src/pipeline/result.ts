@@ -15,7 +15,7 @@ export interface Span {
 /** `direct`: an utterance standing on its own; `partial`: a fragment quoted inside the writer's own sentence. */
 export type QuoteType = 'direct' | 'partial';
 
-/** `group`: a role the article only uses in the plural ("officials"). */
+/** `group`: a role or unnamed source the article only uses in the plural ("officials", "the residents"). */
 export type SpeakerKind = 'person' | 'role' | 'organisation' | 'group' | 'anonymous' | 'author' | 'unknown';
 
 /** Where a speaker's gender comes from: an honorific ("Ms") or the pronouns the article uses for them. */

@@ -2,8 +2,11 @@ import { HONORIFICS } from './lexicon/honorifics';
 import type { GenderEvidence, Speaker, SpeakerKind } from './result';
 import type { Doc, Entity, Gender, Mention, Resolution } from './types';
 
-/** Entity kinds listed when only mentioned: named people, organisations and roles. Places never become entities. */
-const MENTIONED_KINDS: ReadonlySet<Entity['kind']> = new Set(['person', 'organisation', 'role']);
+/**
+ * Kinds listed when only mentioned: people, organisations, roles and groups. A lone anonymous source
+ * ("a source") or the author counts only when quoted; places never become entities.
+ */
+const MENTIONED_KINDS: ReadonlySet<SpeakerKind> = new Set(['person', 'organisation', 'role', 'group']);
 
 /** Each entity's mentions in text order (mentions that resolve to nobody are left out). */
 export function mentionsByEntity(doc: Doc, resolution: Resolution): Map<number, Mention[]> {
@@ -70,10 +73,11 @@ function asWritten(mentionText: string, title: string): string {
   return found === null ? title : found[0];
 }
 
-/** `group` for a role that the article only ever uses in the plural ("officials"); otherwise the entity's kind. */
+/** `group` for a role or unnamed source the article only ever uses in the plural ("officials", "the residents"); otherwise the entity's kind. */
 export function speakerKind(entity: Entity | undefined, mentions: readonly Mention[]): SpeakerKind {
   if (entity === undefined) return 'unknown';
-  if (entity.kind === 'role' && mentions.length > 0 && mentions.every((m) => m.plural)) return 'group';
+  const unnamed = entity.kind === 'role' || entity.kind === 'anonymous';
+  if (unnamed && mentions.length > 0 && mentions.every((m) => m.plural)) return 'group';
   return entity.kind;
 }
 
@@ -103,7 +107,7 @@ export function onlyMentioned(
   firstId: number,
 ): Speaker[] {
   const rest = [...mentionsOf.entries()]
-    .filter(([e, ms]) => !quoted.has(e) && ms.length > 0 && MENTIONED_KINDS.has(resolution.entities[e]?.kind ?? 'author'))
+    .filter(([e, ms]) => !quoted.has(e) && ms.length > 0 && MENTIONED_KINDS.has(speakerKind(resolution.entities[e], ms)))
     .sort((a, b) => (a[1][0] as Mention).start - (b[1][0] as Mention).start);
   return rest.map(([e, ms], k) => speakerRecord(text, `s${firstId + k}`, resolution.entities[e], ms));
 }

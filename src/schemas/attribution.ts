@@ -29,7 +29,7 @@ export const SpeakerKindSchema = Type.Union(
     Type.Literal('author'),
     Type.Literal('unknown'),
   ],
-  { description: 'What the speaker is: a named person, a role ("the spokesman"), an organisation, a group (a role the article only uses in the plural, "officials"; since 0.3.0), an anonymous source, the article\'s author, or unknown.' },
+  { description: 'What the speaker is: a named person, a role ("the spokesman"), an organisation, a group (a role or unnamed source the article only uses in the plural, "officials", "the residents"; since 0.3.0), an anonymous source, the article\'s author, or unknown.' },
 );
 export type SpeakerKind = Static<typeof SpeakerKindSchema>;
 
