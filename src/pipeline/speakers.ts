@@ -83,11 +83,14 @@ export function speakerKind(entity: Entity | undefined, mentions: readonly Menti
 
 /** The record of one entity, spans cut from the text. */
 export function speakerRecord(text: string, id: string, entity: Entity | undefined, mentions: readonly Mention[]): Speaker {
+  const name = entity?.name ?? '';
+  const title = titleOf(text, mentions);
   return {
     id,
-    name: entity?.name ?? '',
+    name,
     kind: speakerKind(entity, mentions),
-    title: titleOf(text, mentions),
+    // A role named by its title ("the port authority") has no title beyond its name.
+    title: title !== null && title.toLowerCase() === name.toLowerCase() ? null : title,
     honorific: entity?.honorific ?? null,
     ...genderOf(mentions),
     mentions: mentions.map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end })),
