@@ -6,7 +6,15 @@ import type { Doc, Entity, Gender, Mention, Resolution } from './types';
  * Kinds listed when only mentioned: people, organisations, roles and groups. A lone anonymous source
  * ("a source") or the author counts only when quoted; places never become entities.
  */
-const MENTIONED_KINDS: ReadonlySet<SpeakerKind> = new Set(['person', 'organisation', 'role', 'group']);
+const LISTED_WHEN_ONLY_MENTIONED: Readonly<Record<SpeakerKind, boolean>> = {
+  person: true,
+  organisation: true,
+  role: true,
+  group: true,
+  anonymous: false,
+  author: false,
+  unknown: false,
+};
 
 /** Each entity's mentions in text order (mentions that resolve to nobody are left out). */
 export function mentionsByEntity(doc: Doc, resolution: Resolution): Map<number, Mention[]> {
@@ -110,7 +118,7 @@ export function onlyMentioned(
   firstId: number,
 ): Speaker[] {
   const rest = [...mentionsOf.entries()]
-    .filter(([e, ms]) => !quoted.has(e) && ms.length > 0 && MENTIONED_KINDS.has(speakerKind(resolution.entities[e], ms)))
+    .filter(([e, ms]) => !quoted.has(e) && ms.length > 0 && LISTED_WHEN_ONLY_MENTIONED[speakerKind(resolution.entities[e], ms)])
     .sort((a, b) => (a[1][0] as Mention).start - (b[1][0] as Mention).start);
   return rest.map(([e, ms], k) => speakerRecord(text, `s${firstId + k}`, resolution.entities[e], ms));
 }
