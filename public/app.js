@@ -121,7 +121,9 @@
     const list = document.createDocumentFragment();
     for (const s of silent) {
       const li = document.createElement('li');
-      li.textContent = `${s.name} (${s.mentions.length} mention${s.mentions.length === 1 ? '' : 's'})`;
+      // Since 0.3.0 the answer lists everyone the article names, with the title it gives them.
+      const title = s.title ? `, ${s.title}` : '';
+      li.textContent = `${s.name}${title} (${s.mentions.length} mention${s.mentions.length === 1 ? '' : 's'})`;
       list.appendChild(li);
     }
     mentioned.replaceChildren(list);

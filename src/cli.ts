@@ -17,7 +17,7 @@ plain-text article and prints the attributions as JSON. Runs the engine
 in this process: no server needed.
 
 Options:
-  --ndjson                one compact JSON line per article: {"file", "quotes", "speakers"}
+  --ndjson                one compact JSON line per article: {"file", "quotes", "speakers", "summary"}
   --csv                   CSV (RFC 4180): a header, then one row per quote, document_id = file
   --html                  the inputs are HTML pages: attribute their article text, which the
                           JSON output carries as "text" (offsets index it)
@@ -27,8 +27,8 @@ Options:
   -v, --version           print the version
   -h, --help              print this help
 
-Without --ndjson, one article prints {"quotes", "speakers"} and several print
-an array of {"file", "quotes", "speakers"}.
+Without --ndjson, one article prints {"quotes", "speakers", "summary"} and several print
+an array of {"file", "quotes", "speakers", "summary"}.
 
 Exit status: 0 on success, 1 when a file cannot be read, 2 on bad usage.`;
 

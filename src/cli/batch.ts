@@ -13,7 +13,7 @@ export const BATCH_USAGE = `Usage: quote-attribution batch [options] [input.ndjs
 
 Attributes an archive: one JSON document per input line, {"id": "...", "text": "...",
 "options": {...}} (other properties are ignored), from the file or standard input.
-Writes one line per document, in input order: {"id", "quotes", "speakers"}, or
+Writes one line per document, in input order: {"id", "quotes", "speakers", "summary"}, or
 {"id", "error": {"code", "detail"}} for a document that failed. A line without an
 id is named by its line number ("#12"). Uses every core through a worker pool.
 

@@ -1,5 +1,7 @@
 import type { AttributeOptions, AttributionResult, Quote, Speaker } from './result';
 import { ruleName } from './rules';
+import { mentionsByEntity, onlyMentioned, speakerRecord } from './speakers';
+import { summarise } from './summary';
 import type { Cue, Doc, Link, Mention, Resolution } from './types';
 
 /** Measured precision of each rule on the gold data (see `npm run calibrate`). */
@@ -8,7 +10,10 @@ export interface Calibration {
   readonly fallback: number;
 }
 
-/** Records in the contract's shape: quotes sorted by start, speakers in order of first quote. */
+/**
+ * Records in the contract's shape: quotes sorted by start, speakers in order of first quote, then the
+ * entities only mentioned, then the summary.
+ */
 export function toRecords(
   doc: Doc,
   resolution: Resolution,
@@ -25,15 +30,7 @@ export function toRecords(
   const speakers: Speaker[] = [];
   const quotes: Quote[] = [];
   const speakerById = new Map<string, Speaker>();
-  const mentionsOf = new Map<number, Mention[]>();
-  for (const m of doc.mentions) {
-    const e = resolution.entityOf[m.index];
-    if (e === null || e === undefined) continue;
-    const list = mentionsOf.get(e) ?? [];
-    list.push(m);
-    mentionsOf.set(e, list);
-  }
-
+  const mentionsOf = mentionsByEntity(doc, resolution);
   const span = (m: { start: number; end: number }) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
 
   for (const q of doc.quotes) {
@@ -53,16 +50,7 @@ export function toRecords(
       if (sid === undefined) {
         sid = `s${speakers.length + 1}`;
         speakerId.set(entity, sid);
-        const e = resolution.entities[entity];
-        const record: Speaker = {
-          id: sid,
-          name: e?.name ?? '',
-          kind: e?.kind ?? 'unknown',
-          honorific: e?.honorific ?? null,
-          gender: e?.gender ?? null,
-          mentions: (mentionsOf.get(entity) ?? []).map(span),
-          quoteIds: [],
-        };
+        const record = speakerRecord(text, sid, resolution.entities[entity], mentionsOf.get(entity) ?? []);
         speakers.push(record);
         speakerById.set(sid, record);
       }
@@ -83,7 +71,8 @@ export function toRecords(
       confidence,
     });
   }
-  return { quotes, speakers };
+  speakers.push(...onlyMentioned(text, resolution, mentionsOf, new Set(speakerId.keys()), speakers.length + 1));
+  return { quotes, speakers, summary: summarise(speakers) };
 }
 
 function round(x: number): number {

@@ -24,11 +24,12 @@ export const SpeakerKindSchema = Type.Union(
     Type.Literal('person'),
     Type.Literal('role'),
     Type.Literal('organisation'),
+    Type.Literal('group'),
     Type.Literal('anonymous'),
     Type.Literal('author'),
     Type.Literal('unknown'),
   ],
-  { description: 'What the speaker is: a named person, a role ("the spokesman"), an organisation, an anonymous source, the article\'s author, or unknown.' },
+  { description: 'What the speaker is: a named person, a role ("the spokesman"), an organisation, a group (a role or unnamed source the article only uses in the plural, "officials", "the residents"; since 0.3.0), an anonymous source, the article\'s author, or unknown.' },
 );
 export type SpeakerKind = Static<typeof SpeakerKindSchema>;
 
@@ -75,25 +76,69 @@ export const QuoteSchema = Type.Object(
 );
 export type Quote = Static<typeof QuoteSchema>;
 
+export const GenderEvidenceSchema = Type.Union([Type.Literal('honorific'), Type.Literal('pronoun'), Type.Null()], {
+  description: 'What `gender` rests on: an honorific ("Ms", "Sir") or the pronouns the article uses for them; null when the article gives neither (since 0.3.0).',
+});
+export type GenderEvidence = Static<typeof GenderEvidenceSchema>;
+
 export const SpeakerSchema = Type.Object(
   {
     id: Type.String({ examples: ['s1'] }),
     name: Type.String(),
     kind: SpeakerKindSchema,
+    title: Type.Union([Type.String(), Type.Null()], {
+      description: 'The role or title the article gives them ("shadow energy minister"), from title words and appositives; null when none (since 0.3.0).',
+    }),
     honorific: Type.Union([Type.String(), Type.Null()], { description: 'Honorific or title seen with the name ("Sir", "Ms").' }),
-    gender: Type.Union([Type.Literal('male'), Type.Literal('female'), Type.Null()]),
+    gender: Type.Union([Type.Literal('male'), Type.Literal('female'), Type.Null()], {
+      description: 'Only from the article\'s own evidence (see `genderEvidence`), never guessed from a first name; null means unknown, a normal value.',
+    }),
+    genderEvidence: GenderEvidenceSchema,
     mentions: Type.Array(SpanSchema),
-    quoteIds: Type.Array(Type.String()),
+    quoteIds: Type.Array(Type.String(), { description: 'The quotes attributed to them; empty for someone the article only mentions.' }),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    description: 'A person, organisation, role or group the article names: the quoted ones first (in order of first quote), then those only mentioned (in order of first mention).',
+  },
 );
 export type Speaker = Static<typeof SpeakerSchema>;
+
+export const SpeakerCountsSchema = Type.Object(
+  { quoted: Type.Integer({ minimum: 0 }), onlyMentioned: Type.Integer({ minimum: 0 }) },
+  { additionalProperties: false },
+);
+export type SpeakerCounts = Static<typeof SpeakerCountsSchema>;
+
+export const ArticleSummarySchema = Type.Object(
+  {
+    quoted: Type.Integer({ minimum: 0, description: 'Speakers with at least one quote.' }),
+    onlyMentioned: Type.Integer({ minimum: 0, description: 'Speakers named but never quoted.' }),
+    byKind: Type.Object(
+      Object.fromEntries(
+        (['person', 'organisation', 'role', 'group', 'anonymous', 'author', 'unknown'] as const).map((k) => [k, SpeakerCountsSchema]),
+      ) as Record<SpeakerKind, typeof SpeakerCountsSchema>,
+      { additionalProperties: false },
+    ),
+    byGender: Type.Object(
+      { female: SpeakerCountsSchema, male: SpeakerCountsSchema, unknown: SpeakerCountsSchema },
+      { additionalProperties: false },
+    ),
+    byGenderEvidence: Type.Object(
+      { honorific: SpeakerCountsSchema, pronoun: SpeakerCountsSchema, none: SpeakerCountsSchema },
+      { additionalProperties: false, description: '`none`: the article gives no evidence of gender, so `gender` is unknown.' },
+    ),
+  },
+  { additionalProperties: false, description: 'Who is quoted and who is only mentioned in the article, by kind, gender and gender evidence (since 0.3.0).' },
+);
+export type ArticleSummary = Static<typeof ArticleSummarySchema>;
 
 /** What the engine returns for one article. */
 export const AttributionResultSchema = Type.Object(
   {
     quotes: Type.Array(QuoteSchema),
     speakers: Type.Array(SpeakerSchema),
+    summary: Type.Optional(ArticleSummarySchema),
   },
   { additionalProperties: false },
 );
@@ -120,4 +165,5 @@ const sameShape = <T extends true>(): T | undefined => undefined;
 sameShape<Same<AttributionResult, Engine.AttributionResult>>();
 sameShape<Same<Quote, Engine.Quote>>();
 sameShape<Same<Speaker, Engine.Speaker>>();
+sameShape<Same<ArticleSummary, Engine.ArticleSummary>>();
 sameShape<Same<AttributeOptions, Engine.AttributeOptions>>();

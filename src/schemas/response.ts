@@ -4,7 +4,7 @@ import { AttributionResultSchema } from './attribution';
 
 export const ResponseMetaSchema = Type.Object(
   {
-    version: Type.String({ description: 'Version of the service (and engine) that produced the answer.', examples: ['0.2.0'] }),
+    version: Type.String({ description: 'Version of the service (and engine) that produced the answer.', examples: ['0.3.0'] }),
     characters: Type.Integer({ minimum: 0, description: 'Length of the received text in UTF-16 code units.' }),
     elapsedMs: Type.Number({ minimum: 0, description: 'Time spent attributing, in milliseconds, queueing included.' }),
   },
@@ -20,6 +20,7 @@ export const AttributionResponseSchema = Type.Object(
     ),
     quotes: AttributionResultSchema.properties.quotes,
     speakers: AttributionResultSchema.properties.speakers,
+    summary: AttributionResultSchema.properties.summary,
     meta: ResponseMetaSchema,
   },
   {

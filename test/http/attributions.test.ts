@@ -6,6 +6,9 @@ import { createInlineEngine } from '../../src/http/engine-inline';
 import { withMeta } from '../../src/http/routes/attributions';
 import { EXAMPLE_ARTICLE } from '../../src/schemas/examples';
 import type { AttributionResult } from '../../src/schemas/attribution';
+import { Value } from 'typebox/value';
+import { AttributionResponseSchema } from '../../src/schemas/response';
+import type { Speaker } from '../../src/schemas/attribution';
 import { recordingEngine, startApp } from './helpers';
 
 const SEED = fs.readFileSync(path.join(__dirname, '../../seeds/000_3e5c32fe3a399acd.txt'), 'utf8');
@@ -32,7 +35,7 @@ function resultQuoting(text: string, quoted: string, speaker: string): Attributi
       },
     ],
     speakers: [
-      { id: 's1', name: speaker, kind: 'person', honorific: null, gender: null, mentions: [mention], quoteIds: ['q1'] },
+      { id: 's1', name: speaker, kind: 'person', title: null, honorific: null, gender: null, genderEvidence: null, mentions: [mention], quoteIds: ['q1'] },
     ],
   };
 }
@@ -49,7 +52,7 @@ describe('POST /v1/attributions with the real engine (worker pool)', () => {
   it('attributes a JSON article and adds meta', async () => {
     const res = await supertest(app.server).post('/v1/attributions').send({ text: SEED }).expect(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
-    expect(Object.keys(res.body).sort()).toEqual(['meta', 'quotes', 'speakers']);
+    expect(Object.keys(res.body).sort()).toEqual(['meta', 'quotes', 'speakers', 'summary']);
     expect(Array.isArray(res.body.quotes)).toBe(true);
     expect(Array.isArray(res.body.speakers)).toBe(true);
     expect(res.body.meta).toEqual({ version: VERSION, characters: SEED.length, elapsedMs: expect.any(Number) });
@@ -65,8 +68,23 @@ describe('POST /v1/attributions with the real engine (worker pool)', () => {
     const meta = { version: VERSION, characters: SEED.length, elapsedMs: res.body.meta.elapsedMs };
     expect(res.body).toEqual({ ...JSON.parse(expected.json), meta });
     expect(res.body.quotes).toHaveLength(expected.quotes);
-    expect(Object.keys(res.body)).toEqual(['quotes', 'speakers', 'meta']);
+    expect(Object.keys(res.body)).toEqual(['quotes', 'speakers', 'summary', 'meta']);
     expect(res.text).toBe(withMeta(expected.json, meta));
+  });
+
+  it('lists who is only mentioned, with the summary, in an answer that validates against the 200 schema', async () => {
+    const text =
+      'Ms Dana Orrel met Tomas Wendell in Lisbon on Monday.\n\n“We will reopen the bridge in May,” said Kiran Vossberg, the council leader.';
+    const res = await supertest(app.server).post('/v1/attributions').send({ text }).expect(200);
+    expect(Value.Check(AttributionResponseSchema, res.body)).toBe(true);
+    const speakers = res.body.speakers as Speaker[];
+    expect(speakers.map((s) => [s.id, s.name, s.quoteIds.length])).toEqual([
+      ['s1', 'Kiran Vossberg', 1],
+      ['s2', 'Dana Orrel', 0],
+      ['s3', 'Tomas Wendell', 0],
+    ]);
+    expect(speakers[1]).toMatchObject({ gender: 'female', genderEvidence: 'honorific' });
+    expect(res.body.summary).toMatchObject({ quoted: 1, onlyMentioned: 2, byGenderEvidence: { honorific: { quoted: 0, onlyMentioned: 1 } } });
   });
 
   it('accepts the raw article as text/plain', async () => {
@@ -100,6 +118,12 @@ describe('POST /v1/attributions with the real engine (worker pool)', () => {
 });
 
 describe('POST /v1/attributions contract (recorded engine)', () => {
+  it('keeps `summary` optional: an answer without it still validates', () => {
+    const text = 'Sir Alan Brennan said: “Yes.”';
+    const answer = { ...resultQuoting(text, 'Yes.', 'Sir Alan Brennan'), meta: { version: VERSION, characters: text.length, elapsedMs: 1 } };
+    expect(Value.Check(AttributionResponseSchema, answer)).toBe(true);
+  });
+
   it('passes the exact text (CRLF, emoji) and options to the engine and returns its spans unchanged', async () => {
     const text = 'Intro 🙂\r\n“We are ready,” said Jane Doe.\r\n';
     const engine = recordingEngine((t) => resultQuoting(t, 'We are ready,', 'Jane Doe'));

@@ -19,7 +19,7 @@ function goodResult(): AttributionResult {
       },
     ],
     speakers: [
-      { id: 's1', name: 'Rachel Rowe', kind: 'person', honorific: null, gender: 'female', mentions: [{ text: 'she', start: 15, end: 18 }], quoteIds: ['q1'] },
+      { id: 's1', name: 'Rachel Rowe', kind: 'person', title: null, honorific: null, gender: 'female', genderEvidence: 'pronoun', mentions: [{ text: 'she', start: 15, end: 18 }], quoteIds: ['q1'] },
     ],
   };
 }

@@ -82,6 +82,28 @@ export function findViolations(input: string, result: AttributionResult): string
       if (!q) problems.push(`${where}: quoteIds entry ${qid} is not in quotes`);
       else if (q.speaker?.id !== s.id) problems.push(`${where}: lists ${qid}, whose speaker is ${q.speaker?.id ?? 'null'}`);
     }
+    if ((s.gender === null) !== (s.genderEvidence === null)) problems.push(`${where}: gender ${s.gender} without matching evidence ${s.genderEvidence}`);
+    if (s.quoteIds.length > 0 && result.speakers.slice(0, i).some((p) => p.quoteIds.length === 0)) {
+      problems.push(`${where}: a quoted speaker after one only mentioned`);
+    }
+  }
+  problems.push(...summaryViolations(result));
+  return problems;
+}
+
+/** The summary counts the speakers listed: quoted and only mentioned, overall and by kind. */
+function summaryViolations(result: AttributionResult): string[] {
+  const summary = result.summary;
+  if (summary === undefined) return [];
+  const quoted = result.speakers.filter((s) => s.quoteIds.length > 0).length;
+  const only = result.speakers.length - quoted;
+  const problems: string[] = [];
+  if (summary.quoted !== quoted || summary.onlyMentioned !== only) {
+    problems.push(`summary: ${summary.quoted} quoted / ${summary.onlyMentioned} only mentioned, speakers say ${quoted} / ${only}`);
+  }
+  for (const [kind, c] of Object.entries(summary.byKind)) {
+    const listed = result.speakers.filter((s) => s.kind === kind);
+    if (c.quoted + c.onlyMentioned !== listed.length) problems.push(`summary.byKind.${kind}: ${c.quoted + c.onlyMentioned}, listed ${listed.length}`);
   }
   return problems;
 }
@@ -105,5 +127,6 @@ export function shiftResult(result: AttributionResult, delta: number): Attributi
       cue: q.cue ? shift(q.cue) : null,
     })),
     speakers: result.speakers.map((s) => ({ ...s, mentions: s.mentions.map(shift), quoteIds: [...s.quoteIds] })),
+    ...(result.summary === undefined ? {} : { summary: result.summary }),
   };
 }
