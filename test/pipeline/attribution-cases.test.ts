@@ -1235,6 +1235,16 @@ const CASES: readonly Case[] = [
       { quote: 'Let me talk,', speaker: 'Trent' },
     ],
   },
+  {
+    name: 'X called Y “Nickname” — a nickname someone gives is their words, not a title',
+    text: 'Within minutes, Tom Reed called his rival “Little Marco” several times.',
+    quotes: [{ quote: 'Little Marco', speaker: 'Reed' }],
+  },
+  {
+    name: 'a book called “Title” — after a work noun the title stays nobody’s words',
+    text: 'Ana Ruiz wrote a book called “Women Who Work” last year.',
+    quotes: [{ quote: 'Women Who Work', speaker: null }],
+  },
 ];
 
 interface Located {

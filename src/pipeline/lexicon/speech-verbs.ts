@@ -99,3 +99,6 @@ export const SCARE_MARKERS: ReadonlySet<string> = new WordList([
 export const PASSIVE_REPORTS: ReadonlySet<string> = new WordList([
   'said', 'reported', 'understood', 'believed', 'thought', 'known', 'alleged', 'expected', 'rumoured', 'quoted',
 ]);
+
+/** Verbs (lemmas) by which someone gives a nickname or label: "he **called** Rubio “Little Marco”". */
+export const NICKNAMING_VERBS: ReadonlySet<string> = new WordList(['call', 'label', 'dub', 'brand', 'nickname', 'term']);

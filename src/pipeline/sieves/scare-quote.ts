@@ -1,7 +1,8 @@
 import { TITLE_MINOR_WORDS } from '../lexicon/function-words';
+import { WORK_NOUNS } from '../lexicon/nouns';
 import { SPECIFIC_NAMERS } from '../lexicon/pronouns';
-import { NAMING_VERBS, SCARE_MARKERS } from '../lexicon/speech-verbs';
-import type { Token } from '../types';
+import { NAMING_VERBS, NICKNAMING_VERBS, SCARE_MARKERS } from '../lexicon/speech-verbs';
+import type { Cue, Doc, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 
 // Linear: one pass over letters with a single alternation per position.
@@ -48,7 +49,31 @@ export const scareQuote: Sieve = {
     if (before && before.kind === 'word' && SCARE_MARKERS.has(before.norm)) return makeLink(q, 'scare-quote', null, null);
     if (isTermIntroduction(ctx.doc.tokens, (ctx.quoteToken[q.index] as number) - 1)) return makeLink(q, 'term', null, null);
     const content = ctx.doc.text.slice(q.start, q.end);
-    if (!/[.!?,;:…]$/u.test(content) && isTitleOfWork(content)) return makeLink(q, 'title-of-work', null, null);
+    const qt = ctx.quoteToken[q.index] as number;
+    if (!/[.!?,;:…]$/u.test(content) && isTitleOfWork(content) && !namedBySomeone(ctx.doc, qt)) return makeLink(q, 'title-of-work', null, null);
     return null;
   },
 };
+
+/** How far back a naming verb may stand from the name it gives: "called Rubio “Little Marco”". */
+const NAMING_REACH = 4;
+
+/**
+ * `he called Rubio “Little Marco”`, `to label as “USED NEWS” a story` — title case after a finite
+ * naming verb is a nickname someone gave, the reporting-verb sieves' to attribute ("a book called
+ * “…”", with a participle, stays a title).
+ */
+function namedBySomeone(doc: Doc, qt: number): boolean {
+  for (let i = qt - 1; i >= 0 && qt - i <= NAMING_REACH; i--) {
+    const t = doc.tokens[i] as Token;
+    if (t.kind === 'quote' || t.sentence !== (doc.tokens[qt] as Token).sentence) return false;
+    const c = doc.cueAt[i] ?? -1;
+    if (c >= 0) {
+      const cue = doc.cues[c] as Cue;
+      const named = doc.tokens[cue.first - 1];
+      if (named?.kind === 'word' && WORK_NOUNS.has(named.norm)) return false; // "a book called “…”"
+      return cue.form === 'finite' && NICKNAMING_VERBS.has(cue.lemma);
+    }
+  }
+  return false;
+}
