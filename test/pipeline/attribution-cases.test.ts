@@ -1245,6 +1245,14 @@ const CASES: readonly Case[] = [
     text: 'Ana Ruiz wrote a book called “Women Who Work” last year.',
     quotes: [{ quote: 'Women Who Work', speaker: null }],
   },
+  {
+    name: 'X supports “A,” opposes “B” — a second quote in the clause of the same subject',
+    text: 'Ana Ruiz spoke on Friday. Ruiz supports “fair pay rises,” opposes “across-the-board cuts” and recalled the freeze.',
+    quotes: [
+      { quote: 'fair pay rises,', speaker: 'Ruiz' },
+      { quote: 'across-the-board cuts', speaker: 'Ruiz' },
+    ],
+  },
 ];
 
 interface Located {

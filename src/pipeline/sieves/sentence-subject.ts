@@ -59,7 +59,12 @@ function clauseSubject(ctx: SieveContext, subject: Mention | null, qt: number): 
   while (isFiller(doc.tokens[v])) v++;
   const verb = doc.tokens[v];
   if (!verb || verb.kind !== 'word' || verb.capitalised || !looksFinite(verb)) return null;
-  for (let k = v + 1; k < qt; k++) if ((doc.tokens[k] as Token).kind === 'quote') return null;
+  // "Ruiz supports “pay raises,” opposes “cuts”": an earlier quote of the clause must be this subject's too.
+  const entity = ctx.resolution.entityOf[subject.index] ?? null;
+  for (let k = v + 1; k < qt; k++) {
+    const t = doc.tokens[k] as Token;
+    if (t.kind === 'quote' && (t.quote === null || linkedEntity(ctx, t.quote) !== entity)) return null;
+  }
   return subject;
 }
 
@@ -75,4 +80,11 @@ function relativeSubject(ctx: SieveContext, first: number, qt: number): Mention 
 /** "defended", "rails": a finite verb by the dictionary, or an unknown word with a verb's ending. */
 function looksFinite(t: Token): boolean {
   return t.tags.some((x) => FINITE_VERB_TAGS.has(x)) || (t.tags.length === 0 && /(?:ed|s)$/u.test(t.norm));
+}
+
+/** The speaker entity an earlier quote was linked to, or null. */
+function linkedEntity(ctx: SieveContext, quote: number): number | null {
+  const link = ctx.links[quote];
+  if (!link) return null;
+  return link.entity ?? (link.mention === null ? null : ctx.resolution.entityOf[link.mention] ?? null);
 }
