@@ -1253,6 +1253,16 @@ const CASES: readonly Case[] = [
       { quote: 'across-the-board cuts', speaker: 'Ruiz' },
     ],
   },
+  {
+    name: '“…?” X asks — a question mark ends the quote, not the attribution’s sentence',
+    text: '“Who can remember how many votes I have lost?” Ana Ruiz asks as a cleaner walks past.',
+    quotes: [{ quote: 'Who can remember how many votes I have lost?', speaker: 'Ruiz' }],
+  },
+  {
+    name: '“…” X said — an ellipsis ends the quote, not the attribution’s sentence',
+    text: '“The great state of Ohio…” Senator Jeff Sands said as he opened the vote.',
+    quotes: [{ quote: 'The great state of Ohio…', speaker: 'Sands' }],
+  },
 ];
 
 interface Located {

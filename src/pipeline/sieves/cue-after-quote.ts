@@ -8,6 +8,20 @@ function cueStartingAt(ctx: Parameters<Sieve['link']>[1], i: number): Cue | null
   return c >= 0 && (ctx.doc.cues[c] as Cue).first === i ? (ctx.doc.cues[c] as Cue) : null;
 }
 
+/**
+ * The sentence the quote's attribution may stand in: its own, or — when the quote ends in ?, ! or …
+ * and is a sentence by itself (`“Who remembers?” Clinton asks.`) — the one that follows it.
+ */
+export function attributionSentence(doc: Parameters<Sieve['link']>[1]['doc'], qt: number): number {
+  const t = doc.tokens[qt] as Token;
+  const own = doc.sentences[t.sentence];
+  const next = doc.tokens[qt + 1];
+  const q = doc.quotes[t.quote as number];
+  const mark = q ? doc.text.slice(q.end - 1, q.end) : '';
+  const alone = own !== undefined && own.first === qt && own.last === qt + 1 && /[?!…]/u.test(mark);
+  return alone && next !== undefined && next.paragraph === t.paragraph && next.kind === 'word' ? next.sentence : t.sentence;
+}
+
 /** How many words may stand between an inverted cue and its subject: "said lead author Dr X". */
 const INVERTED_MODIFIER_LIMIT = 3;
 
@@ -20,7 +34,7 @@ export const cueAfterQuote: Sieve = {
   link(q, ctx) {
     const { doc } = ctx;
     const qt = ctx.quoteToken[q.index] as number;
-    const sentence = (doc.tokens[qt] as Token).sentence;
+    const sentence = attributionSentence(doc, qt);
     let i = qt + 1;
     while (doc.tokens[i]?.kind === 'punct' && /^[,–—-]$/u.test((doc.tokens[i] as Token).text)) i++;
     const t = doc.tokens[i];
