@@ -52,6 +52,8 @@ export function findCues(tokens: readonly Token[], lex: CueLexicon): Cue[] {
     if (lex.weak.has(lower) && isNounUse(tokens, i)) continue;
     // "the remarks", "his boast", "a quip": any form right after an article or a possessive is a noun.
     if (afterArticle(tokens, i)) continue;
+    // "will continue to be": "continue" before an infinitive reports no words ("vowed to fight “…”" does).
+    if (lemma === 'continue' && takesInfinitive(tokens, i)) continue;
     let form: CueForm = 'finite';
     if (PARTICIPLE_SUFFIX.test(lower) && lemma !== lower) form = 'participle';
     else if (lower === lemma && lex.weak.has(lower) && !finiteBareForm(tokens, i)) form = 'infinitive';
@@ -81,6 +83,14 @@ function finiteBareForm(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   while (tokens[j]?.kind === 'punct' && /^[,–—-]$/u.test((tokens[j] as Token).text)) j--;
   return tokens[j]?.kind === 'quote' && (tokens[j] as Token).sentence === (tokens[i] as Token).sentence;
+}
+
+/** `continue to be`: the verb is followed by "to" and a bare verb. */
+function takesInfinitive(tokens: readonly Token[], i: number): boolean {
+  const to = tokens[i + 1];
+  const verb = tokens[i + 2];
+  if (to?.kind !== 'word' || to.norm !== 'to' || verb?.kind !== 'word' || verb.sentence !== (tokens[i] as Token).sentence) return false;
+  return verb.tags.includes('Infinitive') || verb.norm === 'be' || verb.norm === 'have';
 }
 
 /** How many words back a determiner makes a weak form a noun: "the latest **claims**". */

@@ -1263,6 +1263,11 @@ const CASES: readonly Case[] = [
     text: '“The great state of Ohio…” Senator Jeff Sands said as he opened the vote.',
     quotes: [{ quote: 'The great state of Ohio…', speaker: 'Sands' }],
   },
+  {
+    name: 'X said Y will continue to be “…” — “continue to” is no reporting verb',
+    text: 'In a statement, Tom Cruse said he is certain Ana Rubin will continue to be “a champion for opportunity.”',
+    quotes: [{ quote: 'a champion for opportunity.', speaker: 'Cruse' }],
+  },
 ];
 
 interface Located {
