@@ -1268,6 +1268,22 @@ const CASES: readonly Case[] = [
     text: 'In a statement, Tom Cruse said he is certain Ana Rubin will continue to be “a champion for opportunity.”',
     quotes: [{ quote: 'a champion for opportunity.', speaker: 'Cruse' }],
   },
+  {
+    name: '“…,” said Will Doyle, … “…” — a modal first name before a surname the dictionary knows',
+    text: '“It is an expensive model,” said Will Doyle, a professor of education in Nashville. “The biggest thing is people.”',
+    quotes: [
+      { quote: 'It is an expensive model,', speaker: 'Will Doyle' },
+      { quote: 'The biggest thing is people.', speaker: 'Will Doyle' },
+    ],
+  },
+  {
+    name: '“A,” X said, referencing a PAC called Y. “B.” — a naming verb between two quotes names no speaker',
+    text: '“They are in Iowa as we speak,” Ana Ruiz said, referencing a super PAC called Future45. “So they clearly think I will win.”',
+    quotes: [
+      { quote: 'They are in Iowa as we speak,', speaker: 'Ruiz' },
+      { quote: 'So they clearly think I will win.', speaker: 'Ruiz' },
+    ],
+  },
 ];
 
 interface Located {

@@ -116,7 +116,7 @@ function isFirstNameWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!t.tags.some((x) => x === 'Modal' || x === 'Month')) return false;
-  return isWord(next) && next.capitalised && next.sentence === t.sentence && (next.tags.length === 0 || next.tags.some((x) => x === 'LastName' || x === 'Person'));
+  return isWord(next) && next.capitalised && next.sentence === t.sentence && (next.tags.length === 0 || hasAny(next.tags, NAME_TAGS));
 }
 
 /** "Park Ji-woo said": a sentence-initial common word before an unknown capitalised word starts a name. */

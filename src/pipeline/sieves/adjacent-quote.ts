@@ -1,6 +1,6 @@
 import type { Cue, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
-import { isBackground, isFiller, subjectOf, WINDOW } from './syntax';
+import { isBackground, isFiller, isNamingCue, subjectOf, WINDOW } from './syntax';
 
 /**
  * `“We are in talks…,” he said.` ⏎ `“At the appropriate time…”` — a quote with no cue of its own
@@ -45,7 +45,9 @@ export const adjacentQuote: Sieve = {
 
 /** "“A,” Hooton said after Ruiz spoke.": a cue in a time or relative clause is background, not a new speaker. */
 function inBackground(ctx: Parameters<Sieve['link']>[1], c: number): boolean {
-  const subject = subjectOf(ctx.doc, ctx.doc.cues[c] as Cue);
+  const cue = ctx.doc.cues[c] as Cue;
+  if (isNamingCue(cue)) return true;
+  const subject = subjectOf(ctx.doc, cue);
   return subject !== null && isBackground(ctx.doc, subject.mention);
 }
 

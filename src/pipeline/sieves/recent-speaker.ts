@@ -1,6 +1,6 @@
 import type { Cue, Link, Paragraph, Sentence, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
-import { isBackground, subjectOf } from './syntax';
+import { isBackground, isNamingCue, subjectOf } from './syntax';
 
 /** How many earlier quotes (titles, scare quotes) a quote looks back over for its speaker. */
 const QUOTE_LOOKBACK = 4;
@@ -51,7 +51,7 @@ function spokenBetween(ctx: Parameters<Sieve['link']>[1], from: number, to: numb
     const c = doc.cueAt[i] ?? -1;
     if (c < 0 || c === link.cue) continue;
     const cue = doc.cues[c] as Cue;
-    if (cue.first !== i || cue.form === 'according' || cue.form === 'participle') continue;
+    if (cue.first !== i || cue.form === 'according' || cue.form === 'participle' || isNamingCue(cue)) continue;
     const subject = subjectOf(doc, cue);
     if (!subject || isBackground(doc, subject.mention)) continue;
     const other = ctx.resolution.entityOf[subject.mention.index] ?? null;

@@ -3,7 +3,7 @@ import { COORDINATORS, COPULAS, OF_PHRASE_PREPOSITIONS, PHRASE_PREPOSITIONS, PRE
 import { LY_NOUNS } from '../lexicon/nouns';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
 import { DASHES } from '../lexicon/punctuation';
-import { PASSIVE_REPORTS } from '../lexicon/speech-verbs';
+import { NICKNAMING_VERBS, PASSIVE_REPORTS } from '../lexicon/speech-verbs';
 import type { Cue, Doc, Mention, Token } from '../types';
 
 const APPOSITIVE_LIMIT = 40;
@@ -37,12 +37,18 @@ export function mentionStartingAt(doc: Doc, first: number): Mention | null {
 
 /**
  * `after Ruiz spoke`, `…, who spoke on condition of anonymity`: is the cue's subject in a time or
- * relative clause — background to a report, not a new one?
+ * relative clause — background to a report, not a new one? (A naming verb, `a PAC called Future45`,
+ * is background too: see isNamingCue.)
  */
 export function isBackground(doc: Doc, subject: Mention): boolean {
   if (subject.pronoun === 'who') return true;
   const t = doc.tokens[subject.first - 1];
   return t !== undefined && t.kind === 'word' && TIME_SUBORDINATORS.has(t.norm);
+}
+
+/** `a super PAC called Future45`, `what critics dub …`: a verb of naming names, it reports no speech between two quotes. */
+export function isNamingCue(cue: Cue): boolean {
+  return NICKNAMING_VERBS.has(cue.lemma);
 }
 
 export function isFiller(t: Token | undefined): boolean {
