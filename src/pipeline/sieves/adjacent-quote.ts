@@ -22,6 +22,9 @@ export const adjacentQuote: Sieve = {
     const { tokens } = ctx.doc;
     // "“B,” Ms Roe said" with a cue of its own that no sieve could resolve: not the last speaker's.
     if (hasOwnCue(ctx, to)) return null;
+    // "a show called “Deal Room.”": the quote is the name a naming verb gives, nobody's next words.
+    const c0 = ctx.doc.cueAt[to - 1] ?? -1;
+    if (c0 >= 0 && isNamingCue(ctx.doc.cues[c0] as Cue)) return null;
     const allowed = new Set<number>([(tokens[from] as Token).sentence]);
     const mention = prevLink.mention === null ? null : ctx.doc.mentions[prevLink.mention];
     const cue = prevLink.cue === null ? null : ctx.doc.cues[prevLink.cue];
