@@ -1284,6 +1284,14 @@ const CASES: readonly Case[] = [
       { quote: 'So they clearly think I will win.', speaker: 'Ruiz' },
     ],
   },
+  {
+    name: '“A,” X told reporters. “B” and … — a partial quote opening its sentence carries on the speaker',
+    text: '“Voters will not care about this,” Jen Palmer told reporters. “What they care about is wages” and other pocketbook issues.',
+    quotes: [
+      { quote: 'Voters will not care about this,', speaker: 'Palmer' },
+      { quote: 'What they care about is wages', speaker: 'Palmer' },
+    ],
+  },
 ];
 
 interface Located {

@@ -18,7 +18,8 @@ export const recentSpeaker: Sieve = {
     const { doc } = ctx;
     const qt = ctx.quoteToken[q.index] as number;
     const own = doc.sentences[(doc.tokens[qt] as Token).sentence] as Sentence;
-    if (q.kind !== 'direct' || own.first !== qt) return null;
+    // A partial quote that opens its sentence (“I think what they want is jobs” and other issues) carries on too.
+    if (own.first !== qt) return null;
     for (let i = own.first; i < own.last; i++) if ((doc.cueAt[i] ?? -1) >= 0) return null;
     const opensParagraph = (doc.tokens[qt - 1]?.paragraph ?? -1) !== q.paragraph;
     for (let k = q.index - 1; k >= 0 && q.index - k <= QUOTE_LOOKBACK; k--) {
