@@ -1292,6 +1292,16 @@ const CASES: readonly Case[] = [
       { quote: 'What they care about is wages', speaker: 'Palmer' },
     ],
   },
+  {
+    name: 'X’s assertion that “…” — the possessor of a noun of saying before the quote',
+    text: 'Ana Ruiz spoke on Monday. Ruiz’s recent assertion that “thousands” of people cheered was false.',
+    quotes: [{ quote: 'thousands', speaker: 'Ruiz' }],
+  },
+  {
+    name: 'Y said X’s remarks “…” — with nothing between noun and quote, the quote is Y’s',
+    text: 'Tom Reed spoke on Monday. Jen Palmer said Reed’s remarks “show a clear bias.”',
+    quotes: [{ quote: 'show a clear bias.', speaker: 'Palmer' }],
+  },
 ];
 
 interface Located {

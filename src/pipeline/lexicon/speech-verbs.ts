@@ -102,3 +102,16 @@ export const PASSIVE_REPORTS: ReadonlySet<string> = new WordList([
 
 /** Verbs (lemmas) by which someone gives a nickname or label: "he **called** Rubio “Little Marco”". */
 export const NICKNAMING_VERBS: ReadonlySet<string> = new WordList(['call', 'label', 'dub', 'brand', 'nickname', 'term']);
+
+/** Nouns of saying that a possessor owns before the quote: "Ruiz’s **assertion** that “…”", "his **call** for a “…”". */
+export const CLAIM_NOUNS: ReadonlySet<string> = new WordList([
+  'assertion', 'contention', 'insistence', 'accusation', 'allegation', 'declaration', 'argument', 'suggestion',
+  'call', 'claim', 'claims', 'charge', 'description', 'characterization', 'characterisation', 'promise', 'pledge',
+  'vow', 'warning', 'remark', 'remarks', 'comment', 'comments', 'statement', 'prediction', 'boast', 'complaint',
+]);
+
+/** Words between such a noun and its quote: "assertion **that** “…”", "call **for a** “…”". */
+export const CLAIM_LINKERS: ReadonlySet<string> = new WordList(['that', 'for', 'a', 'an', 'of', 'to', 'the']);
+
+/** The word that must follow such a noun: "assertion **that**", "call **for**", "description **of**". */
+export const CLAIM_HEADS: ReadonlySet<string> = new WordList(['that', 'for', 'of']);

@@ -1,4 +1,4 @@
-import { SPEECH_NOUNS } from '../lexicon/speech-verbs';
+import { CLAIM_HEADS, CLAIM_LINKERS, CLAIM_NOUNS, SPEECH_NOUNS } from '../lexicon/speech-verbs';
 import type { Mention, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 
@@ -12,16 +12,42 @@ export const possessiveSpeech: Sieve = {
     const qt = ctx.quoteToken[q.index] as number;
     const after = doc.tokens[qt + 1];
     if (!after || after.kind !== 'word' || !SPEECH_NOUNS.has(after.norm) || after.sentence !== (doc.tokens[qt] as Token).sentence) {
-      return null;
+      const owner = ownerOfClaimBefore(doc, qt);
+      return owner ? makeLink(q, 'possessive-speech', owner.index, null) : null;
     }
-    for (let i = qt - 1; i >= 0 && qt - i <= MODIFIER_LIMIT + 1; i--) {
-      const t = doc.tokens[i] as Token;
-      if (t.sentence !== (doc.tokens[qt] as Token).sentence) return null;
-      const owners = doc.mentionsEndingAt.get(i) ?? [];
-      const owner = owners.map((k) => doc.mentions[k] as Mention).find((m) => m.possessive && m.kind !== 'author');
-      if (owner) return makeLink(q, 'possessive-speech', owner.index, null);
-      if (t.kind === 'punct' || t.kind === 'quote' || t.capitalised) return null;
-    }
-    return null;
+    const owner = possessorBefore(doc, qt);
+    return owner ? makeLink(q, 'possessive-speech', owner.index, null) : null;
   },
 };
+
+/**
+ * `Ruiz’s recent assertion that “thousands” …` · `Reed’s clarion call for a “revolution”` — the
+ * possessor of a noun of saying just before the quote said it.
+ */
+function ownerOfClaimBefore(doc: Parameters<Sieve['link']>[1]['doc'], qt: number): Mention | null {
+  let i = qt - 1;
+  for (let hops = 0; hops < CLAIM_LINK_LIMIT && doc.tokens[i]?.kind === 'word' && CLAIM_LINKERS.has((doc.tokens[i] as Token).norm); hops++) i--;
+  const noun = doc.tokens[i];
+  // "Trump’s remarks “have had …”": with nothing between, the quote is said about the remarks, not by their owner.
+  const link = doc.tokens[i + 1];
+  if (i === qt - 1 || link?.kind !== 'word' || !CLAIM_HEADS.has(link.norm)) return null;
+  if (!noun || noun.kind !== 'word' || !CLAIM_NOUNS.has(noun.norm) || noun.sentence !== (doc.tokens[qt] as Token).sentence) return null;
+  return possessorBefore(doc, i);
+}
+
+/** How many linking words ("for a", "that") may stand between a claim noun and its quote. */
+const CLAIM_LINK_LIMIT = 2;
+
+/** The possessive mention just before token `at`, over a few lower-case modifiers. */
+function possessorBefore(doc: Parameters<Sieve['link']>[1]['doc'], at: number): Mention | null {
+  const sentence = (doc.tokens[at] as Token).sentence;
+  for (let i = at - 1; i >= 0 && at - i <= MODIFIER_LIMIT + 1; i--) {
+    const t = doc.tokens[i] as Token;
+    if (t.sentence !== sentence) return null;
+    const owners = doc.mentionsEndingAt.get(i) ?? [];
+    const owner = owners.map((k) => doc.mentions[k] as Mention).find((m) => m.possessive && m.kind !== 'author');
+    if (owner) return owner;
+    if (t.kind === 'punct' || t.kind === 'quote' || t.capitalised) return null;
+  }
+  return null;
+}
