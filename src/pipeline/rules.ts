@@ -10,7 +10,7 @@ export const LINK_RULES = {
   'dialogue-label': { sieve: 'dialogue-label', shape: 'Daughter: “I want to watch TV.” — a transcript label' },
   'interview-answer': { sieve: 'dialogue-label', shape: 'A: “…” — an answer in a Q&A, credited to the interviewee' },
   'dash-credit': { sieve: 'dash-credit', shape: '‘Didn’t get process right’ – PM — a headline or pull-quote credit' },
-  'possessive-speech': { sieve: 'possessive-speech', shape: 'Edwin Hart’s 1968 “rivers of blood” speech — the possessor made it' },
+  'possessive-speech': { sieve: 'possessive-speech', shape: 'Edwin Hart’s 1968 “rivers of blood” speech, Ruiz’s assertion that “…” — the possessor made it' },
   'quote-according-to': { sieve: 'cue-after-quote', shape: '“…”, according to the minister' },
   'quote-cue-mention': { sieve: 'cue-after-quote', shape: '“…,” said the minister' },
   'quote-mention-cue': { sieve: 'cue-after-quote', shape: '“…,” the minister said' },
