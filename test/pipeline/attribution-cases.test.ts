@@ -1122,10 +1122,10 @@ const CASES: readonly Case[] = [
   // --- Real-news constructions (invented text in the pattern of annotated wire copy) -------------
   {
     name: '“A,” X said after Y spoke. “B.” — a time clause names no new speaker',
-    text: '“I am satisfied with the answer,” Nora Blake said after Tom Reed spoke. “My biggest worry is rents.”',
+    text: '“The ferry plan is sound,” Nora Blake said after Tom Reed spoke. “My only doubt is the timetable.”',
     quotes: [
-      { quote: 'I am satisfied with the answer,', speaker: 'Blake' },
-      { quote: 'My biggest worry is rents.', speaker: 'Blake' },
+      { quote: 'The ferry plan is sound,', speaker: 'Blake' },
+      { quote: 'My only doubt is the timetable.', speaker: 'Blake' },
     ],
   },
   {
@@ -1135,8 +1135,8 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'X later Thursday told Y: “…” — a weekday between subject and verb',
-    text: 'Tom Reed later Thursday told Channel Nine: “Both parties agree on the date.”',
-    quotes: [{ quote: 'Both parties agree on the date.', speaker: 'Reed' }],
+    text: 'Tom Reed later Thursday told Channel Nine: “The harbour will reopen in May.”',
+    quotes: [{ quote: 'The harbour will reopen in May.', speaker: 'Reed' }],
   },
   {
     name: 'X on Friday declared … “…” — “on” and a weekday between subject and verb',
@@ -1145,18 +1145,18 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'Another source familiar with … said, “…” — an adjective phrase after the description',
-    text: 'Another source familiar with the mayor’s thinking said, “I think she will try again.”',
-    quotes: [{ quote: 'I think she will try again.', speaker: 'source' }],
+    text: 'Another source familiar with the mayor’s thinking said, “She wants the bridge finished first.”',
+    quotes: [{ quote: 'She wants the bridge finished first.', speaker: 'source' }],
   },
   {
     name: 'One attendee, who …, said … “…” — a relative clause between description and verb',
-    text: 'One attendee, who like others spoke on condition of anonymity, said the message was that “this is not over.”',
-    quotes: [{ quote: 'this is not over.', speaker: 'attendee' }],
+    text: 'One parent, who like others asked not to be named, said the message from the school was that “nothing will change before June.”',
+    quotes: [{ quote: 'nothing will change before June.', speaker: 'parent' }],
   },
   {
     name: 'Another tweeted, “…” — a lone determiner as the speaker',
-    text: 'Voters were angry. Another tweeted, “The mayor thinks she is above the rules.”',
-    quotes: [{ quote: 'The mayor thinks she is above the rules.', speaker: 'Another' }],
+    text: 'Readers were angry. Another tweeted, “The library should never have closed.”',
+    quotes: [{ quote: 'The library should never have closed.', speaker: 'Another' }],
   },
   {
     name: '…, said X, who said “…” — the relative pronoun is a mention of the speaker',
@@ -1173,54 +1173,54 @@ const CASES: readonly Case[] = [
   },
   {
     name: '“A,” said X, who spoke on condition of anonymity. “B.” — a relative clause names no new speaker',
-    text: '“Money is no problem,” said one organiser, who spoke on condition of anonymity. “There may be other problems.”',
+    text: '“The hall is booked,” said one organiser, who spoke on condition of anonymity. “The caterers are not.”',
     quotes: [
-      { quote: 'Money is no problem,', speaker: 'organiser' },
-      { quote: 'There may be other problems.', speaker: 'organiser' },
+      { quote: 'The hall is booked,', speaker: 'organiser' },
+      { quote: 'The caterers are not.', speaker: 'organiser' },
     ],
   },
   {
     name: 'In an interview later that day, X went further: “…” — the subject after an opening phrase',
-    text: 'Ana Ruiz spoke at noon. In a TV interview later that day, Ruiz went even further: “If he goes ahead, he loses.”',
-    quotes: [{ quote: 'If he goes ahead, he loses.', speaker: 'Ruiz' }],
+    text: 'Ana Ruiz spoke at noon. In a radio interview that evening, Ruiz went further: “The depot must stay open.”',
+    quotes: [{ quote: 'The depot must stay open.', speaker: 'Ruiz' }],
   },
   {
     name: 'But …, she returned to her lines: “…” — a conjunction and an opening phrase before the subject',
-    text: 'Ana Ruiz flew home on Sunday. But back on home soil, she returned to her familiar lines: “It is called Home First!”',
-    quotes: [{ quote: 'It is called Home First!', speaker: 'Ruiz' }],
+    text: 'Ana Ruiz flew home on Sunday. But back in the valley, she returned to her familiar lines: “Buses before bypasses!”',
+    quotes: [{ quote: 'Buses before bypasses!', speaker: 'Ruiz' }],
   },
   {
     name: 'Holding a book, X said, “…” — a work noun before a speaking name is no title',
-    text: 'Holding open a book, Ana Ruiz said, “I just want to ask you one thing.”',
-    quotes: [{ quote: 'I just want to ask you one thing.', speaker: 'Ruiz' }],
+    text: 'Holding up a map, Ana Ruiz said, “This is where the flood wall will go.”',
+    quotes: [{ quote: 'This is where the flood wall will go.', speaker: 'Ruiz' }],
   },
   {
     name: 'Yet another said, “…” — a lone determiner after a sentence-opening conjunction',
-    text: 'Most insiders backed the mayor. Yet another said, “The race is a five-person battle.”',
-    quotes: [{ quote: 'The race is a five-person battle.', speaker: 'another' }],
+    text: 'Most councillors backed the mayor. Yet another said, “The budget does not add up.”',
+    quotes: [{ quote: 'The budget does not add up.', speaker: 'another' }],
   },
   {
     name: '“…,” said one New Hampshire Democrat. — an indefinite description holding a place name',
-    text: 'The poll was out. “Every surrogate says so,” said one Vermont Democrat. “Local politicos roll their eyes.”',
+    text: 'The survey was out. “The canal vote is close,” said one Ohio Republican. “Nobody here wants to call it.”',
     quotes: [
-      { quote: 'Every surrogate says so,', speaker: 'Vermont Democrat' },
-      { quote: 'Local politicos roll their eyes.', speaker: 'Vermont Democrat' },
+      { quote: 'The canal vote is close,', speaker: 'Ohio Republican' },
+      { quote: 'Nobody here wants to call it.', speaker: 'Ohio Republican' },
     ],
   },
   {
     name: '“…,” read the email. — a bare reporting verb right after a quote is finite',
-    text: 'The campaign wrote to donors on Friday. “Our movement has already forced a shift,” read the email.',
-    quotes: [{ quote: 'Our movement has already forced a shift,', speaker: 'email' }],
+    text: 'The charity wrote to donors on Friday. “Every pound has gone to the shelter,” read the email.',
+    quotes: [{ quote: 'Every pound has gone to the shelter,', speaker: 'email' }],
   },
   {
     name: '“…,” he will say. — a modal before a bare reporting verb that closes a quote',
-    text: 'Former governor Tom Reed will speak on Wednesday. “Nothing prepares you for that desk,” he will say.',
-    quotes: [{ quote: 'Nothing prepares you for that desk,', speaker: 'Reed' }],
+    text: 'Former governor Tom Reed will speak on Wednesday. “The port made this town,” he will say.',
+    quotes: [{ quote: 'The port made this town,', speaker: 'Reed' }],
   },
   {
     name: '“…,” tweeted another. — a lone determiner after an inverted cue',
-    text: 'Readers reacted at once. “Better watch out for the council,” tweeted another.',
-    quotes: [{ quote: 'Better watch out for the council,', speaker: 'another' }],
+    text: 'Readers reacted at once. “Bring back the night bus,” tweeted another.',
+    quotes: [{ quote: 'Bring back the night bus,', speaker: 'another' }],
   },
   {
     name: 'X called it a “…,” adding that … — a participle after a quote is not an inverted cue',
@@ -1229,78 +1229,78 @@ const CASES: readonly Case[] = [
   },
   {
     name: '“…,” X shot back. — a verb and particle closing the sentence after the quote’s subject',
-    text: 'Rex Bower attacked Tom Trent over the car park. “You took it,” Rex Bower said. “Let me talk,” Tom Trent shot back.',
+    text: 'Rex Bower attacked Tom Trent over the car park. “You sold it off,” Rex Bower said. “Check the minutes,” Tom Trent shot back.',
     quotes: [
-      { quote: 'You took it,', speaker: 'Bower' },
-      { quote: 'Let me talk,', speaker: 'Trent' },
+      { quote: 'You sold it off,', speaker: 'Bower' },
+      { quote: 'Check the minutes,', speaker: 'Trent' },
     ],
   },
   {
     name: 'X called Y “Nickname” — a nickname someone gives is their words, not a title',
-    text: 'Within minutes, Tom Reed called his rival “Little Marco” several times.',
-    quotes: [{ quote: 'Little Marco', speaker: 'Reed' }],
+    text: 'Within minutes, Tom Reed called his rival “Fair-Weather Fred” several times.',
+    quotes: [{ quote: 'Fair-Weather Fred', speaker: 'Reed' }],
   },
   {
     name: 'a book called “Title” — after a work noun the title stays nobody’s words',
-    text: 'Ana Ruiz wrote a book called “Women Who Work” last year.',
-    quotes: [{ quote: 'Women Who Work', speaker: null }],
+    text: 'Ana Ruiz wrote a book called “Rivers We Lost” last year.',
+    quotes: [{ quote: 'Rivers We Lost', speaker: null }],
   },
   {
     name: 'X supports “A,” opposes “B” — a second quote in the clause of the same subject',
-    text: 'Ana Ruiz spoke on Friday. Ruiz supports “fair pay rises,” opposes “across-the-board cuts” and recalled the freeze.',
+    text: 'Ana Ruiz spoke on Friday. Ruiz supports “weekly bin rounds,” opposes “any new parking charges” and recalled the strike.',
     quotes: [
-      { quote: 'fair pay rises,', speaker: 'Ruiz' },
-      { quote: 'across-the-board cuts', speaker: 'Ruiz' },
+      { quote: 'weekly bin rounds,', speaker: 'Ruiz' },
+      { quote: 'any new parking charges', speaker: 'Ruiz' },
     ],
   },
   {
     name: '“…?” X asks — a question mark ends the quote, not the attribution’s sentence',
-    text: '“Who can remember how many votes I have lost?” Ana Ruiz asks as a cleaner walks past.',
-    quotes: [{ quote: 'Who can remember how many votes I have lost?', speaker: 'Ruiz' }],
+    text: '“Who even reads the minutes?” Ana Ruiz asks as a cleaner walks past.',
+    quotes: [{ quote: 'Who even reads the minutes?', speaker: 'Ruiz' }],
   },
   {
     name: '“…” X said — an ellipsis ends the quote, not the attribution’s sentence',
-    text: '“The great state of Ohio…” Senator Jeff Sands said as he opened the vote.',
-    quotes: [{ quote: 'The great state of Ohio…', speaker: 'Sands' }],
+    text: '“The county of Kerrow proudly casts…” Senator Jeff Sands said as he opened the vote.',
+    quotes: [{ quote: 'The county of Kerrow proudly casts…', speaker: 'Sands' }],
   },
   {
     name: 'X said Y will continue to be “…” — “continue to” is no reporting verb',
-    text: 'In a statement, Tom Cruse said he is certain Ana Rubin will continue to be “a champion for opportunity.”',
-    quotes: [{ quote: 'a champion for opportunity.', speaker: 'Cruse' }],
+    text: 'In a statement, Tom Cruse said he is certain Ana Rubin will continue to be “a friend of the fishing fleet.”',
+    quotes: [{ quote: 'a friend of the fishing fleet.', speaker: 'Cruse' }],
   },
   {
-    name: '“…,” said Will Doyle, … “…” — a modal first name before a surname the dictionary knows',
-    text: '“It is an expensive model,” said Will Doyle, a professor of education in Nashville. “The biggest thing is people.”',
+    name: '“…,” said Will Hollis, … “…” — a modal first name before a surname the dictionary knows',
+    text: '“The tram pays for itself,” said Will Hollis, a lecturer in transport at Kerrow College. “Parking is the real cost.”',
     quotes: [
-      { quote: 'It is an expensive model,', speaker: 'Will Doyle' },
-      { quote: 'The biggest thing is people.', speaker: 'Will Doyle' },
+      { quote: 'The tram pays for itself,', speaker: 'Will Hollis' },
+      { quote: 'Parking is the real cost.', speaker: 'Will Hollis' },
     ],
   },
   {
     name: '“A,” X said, referencing a PAC called Y. “B.” — a naming verb between two quotes names no speaker',
-    text: '“They are in Iowa as we speak,” Ana Ruiz said, referencing a super PAC called Future45. “So they clearly think I will win.”',
+    text: '“They are knocking on doors today,” Ana Ruiz said, referring to a lobby group called Roads First. “They must be worried.”',
     quotes: [
-      { quote: 'They are in Iowa as we speak,', speaker: 'Ruiz' },
-      { quote: 'So they clearly think I will win.', speaker: 'Ruiz' },
+      { quote: 'They are knocking on doors today,', speaker: 'Ruiz' },
+      { quote: 'They must be worried.', speaker: 'Ruiz' },
     ],
   },
   {
     name: '“A,” X told reporters. “B” and … — a partial quote opening its sentence carries on the speaker',
-    text: '“Voters will not care about this,” Jen Palmer told reporters. “What they care about is wages” and other pocketbook issues.',
+    text: '“Nobody asked about the logo,” Jen Palmer told reporters. “They asked about potholes” and bin collections.',
     quotes: [
-      { quote: 'Voters will not care about this,', speaker: 'Palmer' },
-      { quote: 'What they care about is wages', speaker: 'Palmer' },
+      { quote: 'Nobody asked about the logo,', speaker: 'Palmer' },
+      { quote: 'They asked about potholes', speaker: 'Palmer' },
     ],
   },
   {
     name: 'X’s assertion that “…” — the possessor of a noun of saying before the quote',
-    text: 'Ana Ruiz spoke on Monday. Ruiz’s recent assertion that “thousands” of people cheered was false.',
-    quotes: [{ quote: 'thousands', speaker: 'Ruiz' }],
+    text: 'Ana Ruiz spoke on Monday. Ruiz’s recent assertion that “hundreds” of trees were felled was wrong.',
+    quotes: [{ quote: 'hundreds', speaker: 'Ruiz' }],
   },
   {
     name: 'Y said X’s remarks “…” — with nothing between noun and quote, the quote is Y’s',
-    text: 'Tom Reed spoke on Monday. Jen Palmer said Reed’s remarks “show a clear bias.”',
-    quotes: [{ quote: 'show a clear bias.', speaker: 'Palmer' }],
+    text: 'Tom Reed spoke on Monday. Jen Palmer said Reed’s remarks “ignore the survey.”',
+    quotes: [{ quote: 'ignore the survey.', speaker: 'Palmer' }],
   },
 ];
 

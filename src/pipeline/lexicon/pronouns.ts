@@ -47,7 +47,7 @@ export const WH_RELATIVES: ReadonlySet<string> = new WordList(['who', 'which', '
 /** Relative pronouns that stand for the mention before their comma: "the mayor, **that** said" too. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new WordList(['who', 'which', 'whose', 'whom', 'that']);
 
-/** Pronouns that may open the clause a quote sits in: "**She** rails against its “wall”", "Beck, **who** derided…". */
+/** Pronouns that may open the clause a quote sits in: "**She** rails against its “wall”", "Marsh, **who** derided…". */
 export const CLAUSE_PRONOUNS: ReadonlySet<string> = new WordList(['he', 'she', 'they', 'who']);
 
 /** Relative pronouns that open a clause about a person between commas: "One attendee, **who** …, said". */

@@ -100,7 +100,7 @@ export const PASSIVE_REPORTS: ReadonlySet<string> = new WordList([
   'said', 'reported', 'understood', 'believed', 'thought', 'known', 'alleged', 'expected', 'rumoured', 'quoted',
 ]);
 
-/** Verbs (lemmas) by which someone gives a nickname or label: "he **called** Rubio “Little Marco”". */
+/** Verbs (lemmas) by which someone gives a nickname or label: "he **called** his rival “Little Tom”". */
 export const NICKNAMING_VERBS: ReadonlySet<string> = new WordList(['call', 'label', 'dub', 'brand', 'nickname', 'term']);
 
 /** Nouns of saying that a possessor owns before the quote: "Ruiz’s **assertion** that “…”", "his **call** for a “…”". */

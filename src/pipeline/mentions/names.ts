@@ -52,7 +52,7 @@ function startsName(input: MentionInput, i: number): boolean {
 }
 
 /**
- * "Rival Lise Brenner", "Unrepentant Ann Vale", "Telling Jeb Bush to wait": a sentence-opening
+ * "Rival Lise Brenner", "Unrepentant Ann Vale", "Telling Tom Reed to wait": a sentence-opening
  * adjective, participle or descriptor before a capitalised word is not part of the name after it.
  */
 function isHeadlineDescriptor(tokens: readonly Token[], i: number): boolean {

@@ -3,7 +3,7 @@ import type { MentionInput } from './context';
 import { isWord, type MentionDraft } from './shared';
 
 /**
- * Extractor 6: the relative pronoun that opens a clause about someone just named — "Beck**, who**
+ * Extractor 6: the relative pronoun that opens a clause about someone just named — "Marsh**, who**
  * said", "from Rikkie Wells **who** tweeted". It is a mention of that person: the resolver points
  * it at the mention it follows, so a quote reported in the relative clause is tied to the word
  * that stands for its speaker there.

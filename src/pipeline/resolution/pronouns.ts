@@ -74,7 +74,7 @@ function resolvePronoun(input: ResolutionInput, ledger: Ledger, p: Mention): num
   return s.sawCandidateInClause ? s.clauseFirstCandidate : (s.clauseDemoted ?? s.indefiniteFallback);
 }
 
-/** "Beck, who said": the relative pronoun stands for the mention it follows (over one comma). */
+/** "Marsh, who said": the relative pronoun stands for the mention it follows (over one comma). */
 function antecedentOfRelative(input: ResolutionInput, ledger: Ledger, p: Mention): number | null {
   const end = input.tokens[p.first - 1]?.text === ',' ? p.first - 1 : p.first;
   let best: Mention | null = null;

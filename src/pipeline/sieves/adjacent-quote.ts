@@ -46,7 +46,7 @@ export const adjacentQuote: Sieve = {
   },
 };
 
-/** "“A,” Hooton said after Ruiz spoke.": a cue in a time or relative clause is background, not a new speaker. */
+/** "“A,” Blake said after Ruiz spoke.": a cue in a time or relative clause is background, not a new speaker. */
 function inBackground(ctx: Parameters<Sieve['link']>[1], c: number): boolean {
   const cue = ctx.doc.cues[c] as Cue;
   if (isNamingCue(cue)) return true;

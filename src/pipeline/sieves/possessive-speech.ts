@@ -21,14 +21,14 @@ export const possessiveSpeech: Sieve = {
 };
 
 /**
- * `Ruiz’s recent assertion that “thousands” …` · `Reed’s clarion call for a “revolution”` — the
+ * `Ruiz’s recent assertion that “hundreds” …` · `Reed’s clarion call for a “fresh start”` — the
  * possessor of a noun of saying just before the quote said it.
  */
 function ownerOfClaimBefore(doc: Parameters<Sieve['link']>[1]['doc'], qt: number): Mention | null {
   let i = qt - 1;
   for (let hops = 0; hops < CLAIM_LINK_LIMIT && doc.tokens[i]?.kind === 'word' && CLAIM_LINKERS.has((doc.tokens[i] as Token).norm); hops++) i--;
   const noun = doc.tokens[i];
-  // "Trump’s remarks “have had …”": with nothing between, the quote is said about the remarks, not by their owner.
+  // "Reed’s remarks “have done harm”": with nothing between, the quote is said about the remarks, not by their owner.
   const link = doc.tokens[i + 1];
   if (i === qt - 1 || link?.kind !== 'word' || !CLAIM_HEADS.has(link.norm)) return null;
   if (!noun || noun.kind !== 'word' || !CLAIM_NOUNS.has(noun.norm) || noun.sentence !== (doc.tokens[qt] as Token).sentence) return null;

@@ -36,7 +36,7 @@ export const quoteSubjectCue: Sieve = {
 
 const SPEAKING_KINDS = new Set<Mention['kind']>(['person', 'name', 'pronoun', 'role']);
 
-/** `“Let me talk,” Trump shot back.` · `“…?” Hannity started.` — a verb (and a particle) that ends the sentence. */
+/** `“Let me finish,” Trent shot back.` · `“…?” the host started.` — a verb (and a particle) that ends the sentence. */
 function closesWithVerb(doc: Parameters<Sieve['link']>[1]['doc'], from: number, sentence: number): boolean {
   let k = from;
   while (isFiller(doc.tokens[k])) k++;

@@ -55,11 +55,11 @@ export const scareQuote: Sieve = {
   },
 };
 
-/** How far back a naming verb may stand from the name it gives: "called Rubio “Little Marco”". */
+/** How far back a naming verb may stand from the name it gives: "called his rival “Little Tom”". */
 const NAMING_REACH = 4;
 
 /**
- * `he called Rubio “Little Marco”`, `to label as “USED NEWS” a story` — title case after a finite
+ * `he called his rival “Little Tom”`, `to label as “OLD NEWS” a story` — title case after a finite
  * naming verb is a nickname someone gave, the reporting-verb sieves' to attribute ("a book called
  * “…”", with a participle, stays a title).
  */

@@ -68,7 +68,7 @@ function clauseSubject(ctx: SieveContext, subject: Mention | null, qt: number): 
   return subject;
 }
 
-/** `Beck, who has described the mogul as “a narcissist,”`: the nearest relative pronoun before the quote. */
+/** `Marsh, who has described the developer as “a gambler,”`: the nearest relative pronoun before the quote. */
 function relativeSubject(ctx: SieveContext, first: number, qt: number): Mention | null {
   for (let k = qt - 1; k >= first && qt - k <= SUBJECT_REACH; k--) {
     const m = mentionStartingAt(ctx.doc, k);

@@ -37,7 +37,7 @@ export function mentionStartingAt(doc: Doc, first: number): Mention | null {
 
 /**
  * `after Ruiz spoke`, `…, who spoke on condition of anonymity`: is the cue's subject in a time or
- * relative clause — background to a report, not a new one? (A naming verb, `a PAC called Future45`,
+ * relative clause — background to a report, not a new one? (A naming verb, `a fund called Future Now`,
  * is background too: see isNamingCue.)
  */
 export function isBackground(doc: Doc, subject: Mention): boolean {
@@ -46,7 +46,7 @@ export function isBackground(doc: Doc, subject: Mention): boolean {
   return t !== undefined && t.kind === 'word' && TIME_SUBORDINATORS.has(t.norm);
 }
 
-/** `a super PAC called Future45`, `what critics dub …`: a verb of naming names, it reports no speech between two quotes. */
+/** `a fund called Future Now`, `what critics dub …`: a verb of naming names, it reports no speech between two quotes. */
 export function isNamingCue(cue: Cue): boolean {
   return NICKNAMING_VERBS.has(cue.lemma);
 }
