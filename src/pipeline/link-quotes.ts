@@ -12,7 +12,7 @@ import { quoteSubjectCue } from './sieves/quote-subject-cue';
 import { recentSpeaker } from './sieves/recent-speaker';
 import { scareQuote } from './sieves/scare-quote';
 import { sentenceSubject } from './sieves/sentence-subject';
-import type { Sieve, SieveContext } from './sieves/sieve';
+import { linkEntity, type Sieve, type SieveContext } from './sieves/sieve';
 import { trailingCue } from './sieves/trailing-cue';
 import type { Doc, Link, Resolution } from './types';
 
@@ -67,7 +67,7 @@ function carryBackThroughChains(doc: Doc, resolution: Resolution, links: readonl
   for (const q of doc.quotes) {
     const head = q.continues ?? q.index;
     const link = out[q.index] as Link;
-    const entity = link.entity ?? (link.mention === null ? null : resolution.entityOf[link.mention] ?? null);
+    const entity = linkEntity(link, resolution);
     if (entity !== null && !chainSpeaker.has(head)) chainSpeaker.set(head, { ...link, entity });
   }
   for (const q of doc.quotes) {

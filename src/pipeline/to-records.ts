@@ -1,6 +1,7 @@
 import type { AttributeOptions, AttributionResult, Quote, Speaker } from './result';
 import { ruleName } from './rules';
 import { mentionsByEntity, onlyMentioned, speakerRecord } from './speakers';
+import { linkEntity } from './sieves/sieve';
 import { summarise } from './summary';
 import type { Cue, Doc, Link, Mention, Resolution } from './types';
 
@@ -37,7 +38,7 @@ export function toRecords(
     const link = links[q.index] as Link;
     if (!includePartial && q.kind === 'partial') continue;
     const mention: Mention | null = link.mention === null ? null : (doc.mentions[link.mention] ?? null);
-    const entity = link.entity ?? (link.mention === null ? null : (resolution.entityOf[link.mention] ?? null));
+    const entity = linkEntity(link, resolution);
     const rule = ruleName(link.rule, mention !== null && entity === null);
     const confidence = round(calibration.rules[rule] ?? calibration.fallback);
     const attributed = entity !== null && mention !== null && confidence >= minConfidence;

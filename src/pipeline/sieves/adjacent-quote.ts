@@ -1,5 +1,5 @@
 import type { Cue, Token } from '../types';
-import { makeLink, type Sieve } from './sieve';
+import { linkEntity, makeLink, type Sieve } from './sieve';
 import { isBackground, isFiller, isNamingCue, subjectOf, WINDOW } from './syntax';
 
 /**
@@ -13,7 +13,7 @@ export const adjacentQuote: Sieve = {
     const prev = ctx.doc.quotes[q.index - 1];
     const prevLink = ctx.links[q.index - 1];
     if (!prev || !prevLink || q.paragraph - prev.paragraph > 1) return null;
-    const entity = prevLink.entity ?? (prevLink.mention === null ? null : ctx.resolution.entityOf[prevLink.mention] ?? null);
+    const entity = linkEntity(prevLink, ctx.resolution);
     if (entity === null) return null;
     const from = ctx.quoteToken[q.index - 1] as number;
     const to = ctx.quoteToken[q.index] as number;

@@ -1,4 +1,4 @@
-import { makeLink, type Sieve } from './sieve';
+import { linkEntity, makeLink, type Sieve } from './sieve';
 
 /** Multi-paragraph quotes: a paragraph that reopens an unclosed quote continues its speaker. */
 export const continuation: Sieve = {
@@ -7,7 +7,7 @@ export const continuation: Sieve = {
     if (q.continues === null) return null;
     const head = ctx.links[q.continues];
     if (!head) return null;
-    const entity = head.entity ?? (head.mention === null ? null : ctx.resolution.entityOf[head.mention] ?? null);
+    const entity = linkEntity(head, ctx.resolution);
     if (entity === null) return null;
     return makeLink(q, 'multi-paragraph-continuation', head.mention, head.cue, entity);
   },

@@ -1,5 +1,5 @@
 import type { Cue, Link, Paragraph, Sentence, Token } from '../types';
-import { makeLink, type Sieve } from './sieve';
+import { linkEntity, makeLink, type Sieve } from './sieve';
 import { isBackground, isNamingCue, subjectOf } from './syntax';
 
 /** How many earlier quotes (titles, scare quotes) a quote looks back over for its speaker. */
@@ -28,7 +28,7 @@ export const recentSpeaker: Sieve = {
       if (!p || !link) return null;
       if (p.paragraph !== q.paragraph && !(opensParagraph && p.paragraph === q.paragraph - 1)) return null;
       if ((doc.paragraphs[p.paragraph] as Paragraph).isCaption) return null;
-      const entity = entityOf(link, ctx.resolution.entityOf);
+      const entity = linkEntity(link, ctx.resolution);
       if (entity === null) {
         // An unattributed quote of its own sentence has an unknown speaker, and so has ours; one inside
         // a sentence (a title: "a show called “Deal Room.”") is looked past.
@@ -40,10 +40,6 @@ export const recentSpeaker: Sieve = {
     return null;
   },
 };
-
-function entityOf(link: Link, entityOfMention: readonly (number | null)[]): number | null {
-  return link.entity ?? (link.mention === null ? null : entityOfMention[link.mention] ?? null);
-}
 
 /** Does someone other than `entity` report speech between the two quote tokens? */
 function spokenBetween(ctx: Parameters<Sieve['link']>[1], from: number, to: number, link: Link, entity: number): boolean {

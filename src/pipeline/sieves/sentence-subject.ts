@@ -2,7 +2,7 @@ import { SENTENCE_OPENERS } from '../lexicon/function-words';
 import { CLAUSE_PRONOUNS } from '../lexicon/pronouns';
 import { FINITE_VERB_TAGS } from '../lexicon/tags';
 import type { Mention, Token } from '../types';
-import { makeLink, type Sieve, type SieveContext } from './sieve';
+import { linkEntity, makeLink, type Sieve, type SieveContext } from './sieve';
 import { isFiller, mentionStartingAt } from './syntax';
 
 const SUBJECT_KINDS = new Set<Mention['kind']>(['person', 'name', 'pronoun', 'role']);
@@ -85,6 +85,5 @@ function looksFinite(t: Token): boolean {
 /** The speaker entity an earlier quote was linked to, or null. */
 function linkedEntity(ctx: SieveContext, quote: number): number | null {
   const link = ctx.links[quote];
-  if (!link) return null;
-  return link.entity ?? (link.mention === null ? null : ctx.resolution.entityOf[link.mention] ?? null);
+  return link ? linkEntity(link, ctx.resolution) : null;
 }

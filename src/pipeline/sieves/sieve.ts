@@ -20,3 +20,8 @@ export interface Sieve {
 export function makeLink(q: QuoteSpan, rule: LinkRule, mention: number | null, cue: number | null, entity: number | null = null): Link {
   return { quote: q.index, mention, cue, rule, entity };
 }
+
+/** The entity a link names: its own, or its mention's; null when neither resolves. */
+export function linkEntity(link: Link, resolution: Resolution): number | null {
+  return link.entity ?? (link.mention === null ? null : (resolution.entityOf[link.mention] ?? null));
+}
