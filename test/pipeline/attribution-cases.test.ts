@@ -1302,6 +1302,21 @@ const CASES: readonly Case[] = [
     text: 'Tom Reed spoke on Monday. Jen Palmer said Reed’s remarks “ignore the survey.”',
     quotes: [{ quote: 'ignore the survey.', speaker: 'Palmer' }],
   },
+  {
+    name: '“…,” the agency’s X wrote — past a possessor to the name that speaks',
+    text: '“Turnout always dips in August,” the council’s Jo Marr wrote in April.',
+    quotes: [{ quote: 'Turnout always dips in August,', speaker: 'Marr' }],
+  },
+  {
+    name: 'X lobbies for …: “…” — an -s verb the dictionary calls a noun, after a named person',
+    text: 'Ana Perez spoke in Leeds. In town after town, Perez lobbies for longer library hours: “Nobody should have to study in a car park.”',
+    quotes: [{ quote: 'Nobody should have to study in a car park.', speaker: 'Perez' }],
+  },
+  {
+    name: 'Continued X: “…” — an inverted cue and name before a colon',
+    text: 'The ballot boxes arrive late every year, Ray Stone said. Continued Stone: “So I think the count will slip again.”',
+    quotes: [{ quote: 'So I think the count will slip again.', speaker: 'Stone' }],
+  },
 ];
 
 interface Located {

@@ -55,8 +55,9 @@ export const cueAfterQuote: Sieve = {
       const m = mentionStartingAt(doc, k);
       if (m && m.kind !== 'author') return makeLink(q, 'quote-cue-mention', m.index, inverted.index);
     }
-    // "he said", "Sir Alan said", "the spokesman later added"
-    const m = mentionStartingAt(doc, i);
+    // "he said", "Sir Alan said", "the spokesman later added" — and "the agency’s Jo Marr wrote": past a possessor
+    const first = mentionStartingAt(doc, i);
+    const m = first?.possessive ? mentionStartingAt(doc, first.last) : first;
     if (m) {
       let j = m.last;
       while (isFiller(doc.tokens[j])) j++;

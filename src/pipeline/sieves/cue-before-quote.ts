@@ -26,9 +26,11 @@ export const cueBeforeQuote: Sieve = {
         else rule = colon ? 'mention-cue-colon' : 'mention-cue-before';
         return makeLink(q, rule, subject.mention.index, cue.index);
       }
-      // "Said Mr X: “…”" is rare; "said the minister, “…”" in a split quote is not.
+      // "said the minister, “…”" in a split quote; "Continued Stone: “…”" with its colon right before the quote.
       const inverted = mentionStartingAt(doc, cue.last);
-      if (inverted && inverted.kind !== 'pronoun' && inverted.kind !== 'author' && (doc.tokens[inverted.last] as Token | undefined)?.text === ',') {
+      const closer = (doc.tokens[inverted?.last ?? -1] as Token | undefined)?.text;
+      const closes = closer === ',' || (closer === ':' && colon && inverted?.last === qt - 1);
+      if (inverted && inverted.kind !== 'pronoun' && inverted.kind !== 'author' && closes) {
         return makeLink(q, 'cue-mention-before', inverted.index, cue.index);
       }
       if (cue.form !== 'infinitive' && cue.form !== 'participle') break;

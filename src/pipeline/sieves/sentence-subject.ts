@@ -58,7 +58,7 @@ function clauseSubject(ctx: SieveContext, subject: Mention | null, qt: number): 
   let v = subject.last;
   while (isFiller(doc.tokens[v])) v++;
   const verb = doc.tokens[v];
-  if (!verb || verb.kind !== 'word' || verb.capitalised || !looksFinite(verb)) return null;
+  if (!verb || verb.kind !== 'word' || verb.capitalised || !(looksFinite(verb) || thirdPersonAfterName(verb, subject))) return null;
   // "Ruiz supports “pay raises,” opposes “cuts”": an earlier quote of the clause must be this subject's too.
   const entity = ctx.resolution.entityOf[subject.index] ?? null;
   for (let k = v + 1; k < qt; k++) {
@@ -86,4 +86,9 @@ function looksFinite(t: Token): boolean {
 function linkedEntity(ctx: SieveContext, quote: number): number | null {
   const link = ctx.links[quote];
   return link ? linkEntity(link, ctx.resolution) : null;
+}
+
+/** `Perez lobbies for …`: after a named person, an -s word the dictionary calls a plural noun is the verb. */
+function thirdPersonAfterName(t: Token, subject: Mention): boolean {
+  return (subject.kind === 'person' || subject.kind === 'name') && !subject.plural && t.tags.includes('Plural') && /[^s]s$/u.test(t.norm);
 }
