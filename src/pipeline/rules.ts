@@ -22,7 +22,7 @@ export const LINK_RULES = {
   'coordinated-cue': { sieve: 'cue-before-quote', shape: 'X said a “…” and added: “…” — the main clause’s subject' },
   'mention-cue-colon': { sieve: 'cue-before-quote', shape: 'X said: “…”' },
   'mention-cue-before': { sieve: 'cue-before-quote', shape: 'X described it as a “…”' },
-  'cue-mention-before': { sieve: 'cue-before-quote', shape: '…, said the minister, “…” — a split quote; Continued Stone: “…”' },
+  'cue-mention-before': { sieve: 'cue-before-quote', shape: '…, said the minister, “…” — a split quote; Continued Marsh: “…”' },
   'colon-previous-paragraph': { sieve: 'colon-previous-paragraph', shape: 'X said: ⏎ “…” — the cue ends the paragraph before' },
   'trailing-mention-cue': { sieve: 'trailing-cue', shape: '… “a number of countries”, X has said.' },
   'trailing-cue-mention': { sieve: 'trailing-cue', shape: '… “a number of countries”, said X.' },

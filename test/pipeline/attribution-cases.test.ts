@@ -1309,13 +1309,13 @@ const CASES: readonly Case[] = [
   },
   {
     name: 'X lobbies for …: “…” — an -s verb the dictionary calls a noun, after a named person',
-    text: 'Ana Perez spoke in Leeds. In town after town, Perez lobbies for longer library hours: “Nobody should have to study in a car park.”',
-    quotes: [{ quote: 'Nobody should have to study in a car park.', speaker: 'Perez' }],
+    text: 'Ana Ortega spoke in Leeds. In town after town, Ortega lobbies for longer library hours: “Nobody should have to study in a car park.”',
+    quotes: [{ quote: 'Nobody should have to study in a car park.', speaker: 'Ortega' }],
   },
   {
     name: 'Continued X: “…” — an inverted cue and name before a colon',
-    text: 'The ballot boxes arrive late every year, Ray Stone said. Continued Stone: “So I think the count will slip again.”',
-    quotes: [{ quote: 'So I think the count will slip again.', speaker: 'Stone' }],
+    text: 'The ballot boxes arrive late every year, Ray Marsh said. Continued Marsh: “So I think the count will slip again.”',
+    quotes: [{ quote: 'So I think the count will slip again.', speaker: 'Marsh' }],
   },
 ];
 

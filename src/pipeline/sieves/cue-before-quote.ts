@@ -26,7 +26,7 @@ export const cueBeforeQuote: Sieve = {
         else rule = colon ? 'mention-cue-colon' : 'mention-cue-before';
         return makeLink(q, rule, subject.mention.index, cue.index);
       }
-      // "said the minister, “…”" in a split quote; "Continued Stone: “…”" with its colon right before the quote.
+      // "said the minister, “…”" in a split quote; "Continued Marsh: “…”" with its colon right before the quote.
       const inverted = mentionStartingAt(doc, cue.last);
       const closer = (doc.tokens[inverted?.last ?? -1] as Token | undefined)?.text;
       const closes = closer === ',' || (closer === ':' && colon && inverted?.last === qt - 1);

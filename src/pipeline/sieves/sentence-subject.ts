@@ -88,7 +88,7 @@ function linkedEntity(ctx: SieveContext, quote: number): number | null {
   return link ? linkEntity(link, ctx.resolution) : null;
 }
 
-/** `Perez lobbies for …`: after a named person, an -s word the dictionary calls a plural noun is the verb. */
+/** `Ortega lobbies for …`: after a named person, an -s word the dictionary calls a plural noun is the verb. */
 function thirdPersonAfterName(t: Token, subject: Mention): boolean {
   return (subject.kind === 'person' || subject.kind === 'name') && !subject.plural && t.tags.includes('Plural') && /[^s]s$/u.test(t.norm);
 }
