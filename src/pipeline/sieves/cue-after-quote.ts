@@ -12,7 +12,7 @@ function cueStartingAt(ctx: Parameters<Sieve['link']>[1], i: number): Cue | null
  * The sentence the quote's attribution may stand in: its own, or — when the quote ends in ?, ! or …
  * and is a sentence by itself (`“Who remembers?” Ruiz asks.`) — the one that follows it.
  */
-export function attributionSentence(doc: Parameters<Sieve['link']>[1]['doc'], qt: number): number {
+function attributionSentence(doc: Parameters<Sieve['link']>[1]['doc'], qt: number): number {
   const t = doc.tokens[qt] as Token;
   const own = doc.sentences[t.sentence];
   const next = doc.tokens[qt + 1];

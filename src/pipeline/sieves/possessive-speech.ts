@@ -11,11 +11,9 @@ export const possessiveSpeech: Sieve = {
     const { doc } = ctx;
     const qt = ctx.quoteToken[q.index] as number;
     const after = doc.tokens[qt + 1];
-    if (!after || after.kind !== 'word' || !SPEECH_NOUNS.has(after.norm) || after.sentence !== (doc.tokens[qt] as Token).sentence) {
-      const owner = ownerOfClaimBefore(doc, qt);
-      return owner ? makeLink(q, 'possessive-speech', owner.index, null) : null;
-    }
-    const owner = possessorBefore(doc, qt);
+    // "X’s “…” speech" (the noun after the quote), else "X’s assertion that “…”" (the noun before it).
+    const nounAfter = after?.kind === 'word' && SPEECH_NOUNS.has(after.norm) && after.sentence === (doc.tokens[qt] as Token).sentence;
+    const owner = nounAfter ? possessorBefore(doc, qt) : ownerOfClaimBefore(doc, qt);
     return owner ? makeLink(q, 'possessive-speech', owner.index, null) : null;
   },
 };

@@ -1,9 +1,9 @@
 import { WH_RELATIVES } from '../lexicon/pronouns';
 import { CLAUSE_VERB_TAGS } from '../lexicon/tags';
 import { VERB_PARTICLES } from '../lexicon/function-words';
-import type { Cue, Mention, Token } from '../types';
+import type { Cue, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
-import { isFiller, mentionStartingAt } from './syntax';
+import { isFiller, mentionStartingAt, SPEAKER_SUBJECT_KINDS } from './syntax';
 
 /** How far past its subject a reporting verb may come: "…” Jo Marr, 41, a nurse from Leeds who…, said". */
 const SUBJECT_TO_CUE_LIMIT = 30;
@@ -30,11 +30,9 @@ export const quoteSubjectCue: Sieve = {
     if (!m || m.kind === 'author' || m.possessive || (doc.tokens[m.first] as Token).sentence !== sentence) return null;
     const cue = cueAfterSubject(doc, m.last, sentence);
     if (cue) return makeLink(q, 'quote-subject-cue', m.index, cue.index);
-    return SPEAKING_KINDS.has(m.kind) && closesWithVerb(doc, m.last, sentence) ? makeLink(q, 'quote-subject-cue', m.index, null) : null;
+    return SPEAKER_SUBJECT_KINDS.has(m.kind) && closesWithVerb(doc, m.last, sentence) ? makeLink(q, 'quote-subject-cue', m.index, null) : null;
   },
 };
-
-const SPEAKING_KINDS = new Set<Mention['kind']>(['person', 'name', 'pronoun', 'role']);
 
 /** `“Let me finish,” Trent shot back.` · `“…?” the host started.` — a verb (and a particle) that ends the sentence. */
 function closesWithVerb(doc: Parameters<Sieve['link']>[1]['doc'], from: number, sentence: number): boolean {

@@ -3,9 +3,8 @@ import { CLAUSE_PRONOUNS } from '../lexicon/pronouns';
 import { FINITE_VERB_TAGS } from '../lexicon/tags';
 import type { Mention, Token } from '../types';
 import { linkEntity, makeLink, type Sieve, type SieveContext } from './sieve';
-import { isFiller, mentionStartingAt } from './syntax';
+import { isFiller, mentionStartingAt, SPEAKER_SUBJECT_KINDS } from './syntax';
 
-const SUBJECT_KINDS = new Set<Mention['kind']>(['person', 'name', 'pronoun', 'role']);
 /** How far into its sentence a quote may sit for the sentence's subject to be its speaker. */
 const SUBJECT_REACH = 25;
 /** The longest opening phrase ("In a TV interview later that day,") a subject may follow. */
@@ -52,7 +51,7 @@ function subjectAfterLeadingPhrase(ctx: SieveContext, first: number, qt: number)
 /** The subject mention if it is a speaker's, followed by its finite verb, with no quote between verb and `qt`. */
 function clauseSubject(ctx: SieveContext, subject: Mention | null, qt: number): Mention | null {
   const { doc } = ctx;
-  if (!subject || !SUBJECT_KINDS.has(subject.kind) || subject.possessive || subject.last >= qt) return null;
+  if (!subject || !SPEAKER_SUBJECT_KINDS.has(subject.kind) || subject.possessive || subject.last >= qt) return null;
   if (subject.kind === 'pronoun' && !CLAUSE_PRONOUNS.has(subject.pronoun ?? '')) return null;
   if ((ctx.resolution.entityOf[subject.index] ?? null) === null) return null;
   let v = subject.last;

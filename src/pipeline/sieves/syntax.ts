@@ -51,6 +51,9 @@ export function isNamingCue(cue: Cue): boolean {
   return NICKNAMING_VERBS.has(cue.lemma);
 }
 
+/** Mention kinds that can be the subject who speaks: a person, a bare name, a pronoun, a role. */
+export const SPEAKER_SUBJECT_KINDS: ReadonlySet<Mention['kind']> = new Set<Mention['kind']>(['person', 'name', 'pronoun', 'role']);
+
 export function isFiller(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== 'word') return false;
   // "has also broadly called": a manner adverb stands between a subject and its verb like "also".
