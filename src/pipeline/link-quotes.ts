@@ -9,6 +9,7 @@ import { nextSentenceCue } from './sieves/next-sentence-cue';
 import { possessiveSpeech } from './sieves/possessive-speech';
 import { previousParagraphSpeaker } from './sieves/previous-paragraph-speaker';
 import { quoteSubjectCue } from './sieves/quote-subject-cue';
+import { rankedCandidate } from './sieves/ranked-candidate';
 import { recentSpeaker } from './sieves/recent-speaker';
 import { scareQuote } from './sieves/scare-quote';
 import { sentenceSubject } from './sieves/sentence-subject';
@@ -36,6 +37,7 @@ export const SIEVES: readonly Sieve[] = [
   previousParagraphSpeaker,
   recentSpeaker,
   sentenceSubject,
+  rankedCandidate,
 ];
 
 /** One link per quote, in reading order, so that continuations can lean on earlier decisions. */

@@ -5,19 +5,19 @@
  */
 export const LINK_RULES = {
   'scare-quote': { sieve: 'scare-quote', shape: 'so-called “experts” — a scare quote after so-called, self-styled, alleged (no speaker)' },
-  term: { sieve: 'scare-quote', shape: 'what economists call “stagflation” — a term, not an utterance (no speaker)' },
+  term: { sieve: 'scare-quote', shape: 'what economists call “stagflation”, “Red tier” is the strictest grade — a term, not an utterance (no speaker)' },
   'title-of-work': { sieve: 'scare-quote', shape: 'her single “Blue Skies at Night” — a title in title case (no speaker)' },
   'dialogue-label': { sieve: 'dialogue-label', shape: 'Daughter: “I want to watch TV.” — a transcript label' },
   'interview-answer': { sieve: 'dialogue-label', shape: 'A: “…” — an answer in a Q&A, credited to the interviewee' },
   'dash-credit': { sieve: 'dash-credit', shape: '‘Didn’t get process right’ – PM — a headline or pull-quote credit' },
   'possessive-speech': { sieve: 'possessive-speech', shape: 'Edwin Hart’s 1968 “rivers of blood” speech, Ruiz’s assertion that “…” — the possessor made it' },
-  'quote-according-to': { sieve: 'cue-after-quote', shape: '“…”, according to the minister' },
+  'quote-according-to': { sieve: 'cue-after-quote', shape: '“…”, according to the minister; “…,” X said, according to the Ledger — the named relay is the source' },
   'quote-cue-mention': { sieve: 'cue-after-quote', shape: '“…,” said the minister' },
   'quote-mention-cue': { sieve: 'cue-after-quote', shape: '“…,” the minister said' },
   'quote-pronoun-cue': { sieve: 'cue-after-quote', shape: '“…,” he said' },
   'quote-reply-noun': { sieve: 'cue-after-quote', shape: '“…,” was her reply' },
   'multi-paragraph-continuation': { sieve: 'continuation', shape: 'a paragraph that reopens an unclosed quote keeps its speaker' },
-  'according-to': { sieve: 'cue-before-quote', shape: 'According to X, “…”' },
+  'according-to': { sieve: 'cue-before-quote', shape: 'According to X, “…”; According to the Ledger, Y said the “…” — the named relay is the source' },
   'participle-cue': { sieve: 'cue-before-quote', shape: '…, telling reporters: “…” — the main clause’s subject' },
   'coordinated-cue': { sieve: 'cue-before-quote', shape: 'X said a “…” and added: “…” — the main clause’s subject' },
   'mention-cue-colon': { sieve: 'cue-before-quote', shape: 'X said: “…”' },
@@ -32,6 +32,7 @@ export const LINK_RULES = {
   'previous-sentence-speaker': { sieve: 'previous-paragraph-speaker', shape: 'X said the results were encouraging. ⏎ “This is the first time…”' },
   'recent-speaker': { sieve: 'recent-speaker', shape: '“…,” said X, who hosts “Deal Room.” “…” — the latest quoted speaker of the paragraph' },
   'sentence-subject': { sieve: 'sentence-subject', shape: 'X defended his manager as a “very decent man” — the subject uses the words' },
+  'ranked-candidate': { sieve: 'ranked-candidate', shape: 'Ruiz met donors on Friday. The plan is “a disaster” — last resort: the best-scored nearby mention (fitted feature weights) when its score clears the threshold' },
   'no-attribution': { sieve: null, shape: 'no sieve decided (no speaker)' },
 } as const satisfies Record<string, { readonly sieve: string | null; readonly shape: string }>;
 

@@ -97,6 +97,88 @@ const CASES: readonly Case[] = [
       'Former captain Steve Lowry did not hold back. “The club has been run into the ground by people who don’t care,” he told the Echo.',
     quotes: [{ quote: 'The club has been run into the ground by people who don’t care,', speaker: 'Lowry' }],
   },
+  {
+    name: '“…,” opined the Ledger. — a verb of opinion closes the quote',
+    text: 'Harbour moorings filled up all summer. “Owners should leave their boats at home,” opined the Tidewater Ledger.',
+    quotes: [{ quote: 'Owners should leave their boats at home,', speaker: 'Ledger' }],
+  },
+  {
+    name: '“…,” exhorted the mayor’s introducer, actress X. — the named appositive, not the possessor',
+    text: 'The rally ended with a song. “It is high time this town had a captain at the wheel,” exhorted the mayor’s introducer, actress Jo Lane.',
+    quotes: [{ quote: 'It is high time this town had a captain at the wheel,', speaker: 'Lane' }],
+  },
+  {
+    name: '“…,” as X said on Monday — the tag opens with as',
+    text: 'Mara Quill has led the count since dawn. The race “is a coin toss at this hour,” as Quill said on a radio show on Monday, and every vote will matter.',
+    quotes: [{ quote: 'is a coin toss at this hour,', speaker: 'Quill' }],
+  },
+  {
+    name: '“…,” the Harbor Party’s X told reporters. — past the article and the possessor',
+    text: 'The vote split the assembly. “On the docks we keep habits and we keep rules,” the Harbor Party’s Tom Reedley told reporters.',
+    quotes: [{ quote: 'On the docks we keep habits and we keep rules,', speaker: 'Reedley' }],
+  },
+  {
+    name: '“…,” the statement read. / “…,” residents say. — a bare verb form after a short subject',
+    text:
+      'Fenwick Mills closed its last plant in May. “The decision was taken with great regret,” the statement read.\n\nFerry fares doubled in spring. “Nobody on the island can pay that,” residents say.',
+    quotes: [
+      { quote: 'The decision was taken with great regret,', speaker: 'statement' },
+      { quote: 'Nobody on the island can pay that,', speaker: 'residents' },
+    ],
+  },
+  {
+    name: '“…,” the suit reads. / “…,” the email read. — a weak verb form closing the tag after a document',
+    text:
+      'Tom Reedley sued the county in March. “The board tied these statements to his firing,” the suit reads.\n\nThe Quill campaign sent a donor appeal on Wednesday. “Neighbour, I will be plain. The seat is ours to take,” the email read.',
+    quotes: [
+      { quote: 'The board tied these statements to his firing,', speaker: 'suit' },
+      { quote: 'Neighbour, I will be plain. The seat is ours to take,', speaker: 'email' },
+    ],
+  },
+  {
+    name: '“…,” X said, according to the Ledger. “…” — a named relay after the tag is the source; a translation is not',
+    text:
+      'Mara Quill spoke to delegates on Monday. “I ask you not to protest on the floor,” Quill said, according to the Tidewater Ledger. “It matters to all of us.”\n\n"Each side tells me the other must stop first," Quill said, according to a translation by the broadcaster.',
+    quotes: [
+      { quote: 'I ask you not to protest on the floor,', speaker: 'Ledger' },
+      { quote: 'It matters to all of us.', speaker: 'Ledger' },
+      { quote: 'Each side tells me the other must stop first,', speaker: 'Quill' },
+    ],
+  },
+  {
+    name: '“…?” X pressed. / “…,” the retired neurosurgeon told … — a pressing question; an occupation as speaker',
+    text:
+      'Tom Reedley interviewed the candidate on Monday. “Would the wall be open for talks?” Reedley pressed.\n\nDr Ben Carver spoke to a radio station. "They ought to slow down and hear us," the retired neurosurgeon told the station.',
+    quotes: [
+      { quote: 'Would the wall be open for talks?', speaker: 'Reedley' },
+      { quote: 'They ought to slow down and hear us,', speaker: 'Carver' },
+    ],
+  },
+  {
+    name: '“’Harbour Lights,’” she said — a title-cased answer with its comma inside single marks is an utterance',
+    text: 'Councillor Mara Quill named a drama as her guilty pleasure. “’Harbour Lights,’” she said, “although I have had no time to watch it!”',
+    quotes: [
+      { quote: '’Harbour Lights,’', speaker: 'Quill' },
+      { quote: 'although I have had no time to watch it!', speaker: 'Quill' },
+    ],
+  },
+  {
+    name: '“…,” Rep. X’s chief of staff, Y, told the Ledger. / “…,” he told Z, according to officials … — apposition; an anonymous relay',
+    text:
+      'Friends of the mayor kept busy. “Eventually, positions will soften on Quill,” Tidewater Rep. Tom Reedley’s chief of staff, Jo Kasperin, told the Ledger.\n\nQuill met senators on Tuesday. "You have never once backed my bills," he told one senator, according to officials briefed on the talks.',
+    quotes: [
+      { quote: 'Eventually, positions will soften on Quill,', speaker: 'Kasperin' },
+      { quote: 'You have never once backed my bills,', speaker: 'officials' },
+    ],
+  },
+  {
+    name: 'X are “…” and “…,” Name, the former governor of Y, proclaimed … — a run of quotes shares the tag',
+    text: 'Potholes are “the quiet scandal of our streets” and “wreck a family’s budget,” Tom Reedley, the former governor of Wessmoor, proclaimed to a packed hall on Tuesday.',
+    quotes: [
+      { quote: 'the quiet scandal of our streets', speaker: 'Reedley' },
+      { quote: 'wreck a family’s budget,', speaker: 'Reedley' },
+    ],
+  },
   // --- Cue before the quote ------------------------------------------------------------------------
   {
     name: 'X said: “…”',
@@ -149,6 +231,32 @@ const CASES: readonly Case[] = [
     text: 'Heartbroken mum Kelly Dawson, 31, sobbed: “He was my whole world and they took him from me.”',
     quotes: [{ quote: 'He was my whole world and they took him from me.', speaker: 'Dawson' }],
   },
+  {
+    name: 'X issued the following statement: ⏎ “…” — no reporting verb, the subject introduces the quote',
+    text: 'Former governor Ray Pike was at the funeral. Pike issued the following statement:\n\n“Our thoughts are with his widow and sons. He served the county for forty years.”',
+    quotes: [{ quote: 'Our thoughts are with his widow and sons. He served the county for forty years.', speaker: 'Pike' }],
+  },
+  {
+    name: 'According to the Ledger, X said the “…” — the named relay before the speaker is the source',
+    text: 'Mara Quill toured the docks on Friday. According to the Tidewater Ledger, Quill said the "harbour plan is dead."',
+    quotes: [{ quote: 'harbour plan is dead.', speaker: 'Ledger' }],
+  },
+  {
+    name: 'X accuses Y of “…” and Z says … — the phrase belongs to the clause with its own reporting verb',
+    text: 'Mara Quill accuses the mayor of "sleeping at the helm" and Tom Reedley says he is "losing the harbour," part of a lashing they have given him since May.',
+    quotes: [
+      { quote: 'sleeping at the helm', speaker: 'Quill' },
+      { quote: 'losing the harbour,', speaker: 'Reedley' },
+    ],
+  },
+  {
+    name: 'X had this to say about …: “…” — "have", its object and "to say" as one cue',
+    text: 'Mara Quill had this to say about the ferry plan: “Families on the island would pay twice.” Tom Reed has plenty to say too: “It is a good deal.”',
+    quotes: [
+      { quote: 'Families on the island would pay twice.', speaker: 'Quill' },
+      { quote: 'It is a good deal.', speaker: 'Reed' },
+    ],
+  },
   // --- Partial quotes with a speaker ------------------------------------------------------------------
   {
     name: 'X described it as a “…”',
@@ -178,6 +286,59 @@ const CASES: readonly Case[] = [
     name: 'possessive: Name’s “…” speech',
     text: 'Ted Marlow’s “back to basics” speech was widely mocked at the time.',
     quotes: [{ quote: 'back to basics', speaker: 'Marlow' }],
+  },
+  {
+    name: 'X worried that … “…” — an -ed verb the dictionary calls an adjective',
+    text: 'Deep in the slump, Corin Vance worried that the welfare system was becoming “a hammock for the idle.”',
+    quotes: [{ quote: 'a hammock for the idle.', speaker: 'Vance' }],
+  },
+  {
+    name: 'He talks about “…” — an -s verb the dictionary calls a noun, after a pronoun',
+    text: 'Ray Pike has run for the seat twice. He talks about “wrecking the vote,” and the crowd cheers.',
+    quotes: [{ quote: 'wrecking the vote,', speaker: 'Pike' }],
+  },
+  {
+    name: 'That’s why he hoped to “…” — the pronoun subject of an adverbial clause',
+    text: 'Corin Vance spent a month at rallies across the state. That’s why he hoped to “dig a little deeper” into the crowds.',
+    quotes: [{ quote: 'dig a little deeper', speaker: 'Vance' }],
+  },
+  {
+    name: 'X, who …, published “…” — a named subject reaches past a long relative clause',
+    text: 'In 1994, Jo Marr, who worked for the mayor for three years, becoming head of the port authority and its ferry service, published what she called “the inside story of city hall.”',
+    quotes: [{ quote: 'the inside story of city hall.', speaker: 'Marr' }],
+  },
+  {
+    name: 'X’s campaign slogan is “…” · in X’s words, “…” — a motto noun after "be"; the owner of "words"',
+    text: 'Mara Quill’s campaign slogan is “Turn the tide.” In the Tidewater Ledger’s words, “the harbour race is hers to lose.”',
+    quotes: [
+      { quote: 'Turn the tide.', speaker: 'Quill' },
+      { quote: 'the harbour race is hers to lose.', speaker: 'Tidewater Ledger' },
+    ],
+  },
+  {
+    name: 'Y said X’s description was “…” → Y, whose verdict on the description it is',
+    text: 'Mara Quill met the crews on Monday. The port authority said that Quill’s description was “false.”',
+    quotes: [{ quote: 'false.', speaker: 'port authority' }],
+  },
+  {
+    name: 'X is labeling it “…” — the American -ing form of a reporting verb',
+    text: 'Senator Mara Quill, for her part, is labeling the harbour plan “a reckless grab for power.”',
+    quotes: [{ quote: 'a reckless grab for power.', speaker: 'Quill' }],
+  },
+  {
+    name: 'X, appositive, delivered a message: “…” — the subject over one appositive, a colon before the quote',
+    text: 'Harbour Master Mara Quill, R-Del., sent a short note to the ferry board: “Stop faulting the deckhands and mend the timetable.”',
+    quotes: [{ quote: 'Stop faulting the deckhands and mend the timetable.', speaker: 'Quill' }],
+  },
+  {
+    name: 'X, appositive, carried his “…” → no speaker, a word in quotes after a plain verb',
+    text: 'Ray Pike, a retired pilot from the valley, carried his “harbour flag” through the crowd all afternoon.',
+    quotes: [{ quote: 'harbour flag', speaker: null }],
+  },
+  {
+    name: 'Name Asked Her Neighbours To “…” — a title-case headline, its capitalised verb',
+    text: '12\n\nKaia Brandt Asked Her Neighbours To “Rethink The Harbour.”\n\nThe councillor spoke at the pier on Sunday.',
+    quotes: [{ quote: 'Rethink The Harbour.', speaker: 'Brandt' }],
   },
   // --- Between speaker and cue ---------------------------------------------------------------------------
   {
@@ -245,6 +406,27 @@ const CASES: readonly Case[] = [
       { quote: 'We simply disagree,', speaker: 'Hart' },
     ],
   },
+  {
+    name: '“…,” X said. But “…” — a conjunction before the next quote keeps the speaker',
+    text: '“I wouldn’t call it make or break,” Mara Quill said by the gate. But “an endorsement from the speaker would help.”',
+    quotes: [
+      { quote: 'I wouldn’t call it make or break,', speaker: 'Quill' },
+      { quote: 'an endorsement from the speaker would help.', speaker: 'Quill' },
+    ],
+  },
+  {
+    name: '“…,” said X, urging Y to explain. “…” — an infinitive cue in the attribution keeps the speaker',
+    text: '“We are in talks,” said Mara Quill, urging the harbour board to explain the delay. “It will take time.”',
+    quotes: [
+      { quote: 'We are in talks,', speaker: 'Quill' },
+      { quote: 'It will take time.', speaker: 'Quill' },
+    ],
+  },
+  {
+    name: 'X leaned across the table. “…” — no reporting verb, the subject’s sentence runs into the quote',
+    text: 'The hearing dragged on past noon. Mara Quill leaned across the table. “Would the tax be negotiable for families?”',
+    quotes: [{ quote: 'Would the tax be negotiable for families?', speaker: 'Quill' }],
+  },
   // --- Interviews, dialogue, credits -----------------------------------------------------------------------
   {
     name: 'dialogue labels: Presenter: “…” / Ms X: “…”',
@@ -274,6 +456,33 @@ const CASES: readonly Case[] = [
     text: 'Asked whether she would resign, Joanna Byrne did not hesitate. “Absolutely not,” was her reply.',
     quotes: [{ quote: 'Absolutely not,', speaker: 'Byrne' }],
   },
+  {
+    name: 'A: “…” B: “…” — a named label inside a paragraph, after another quote',
+    text: 'Nell Carver and Omar Tate both rejected the plan. Carver: “It costs too much.” Tate: “It solves nothing.”',
+    quotes: [
+      { quote: 'It costs too much.', speaker: 'Carver' },
+      { quote: 'It solves nothing.', speaker: 'Tate' },
+    ],
+  },
+  {
+    name: 'TOPIC - Name: “…” — a digest item credited after a dash',
+    text: 'Dana Wexley writes a weekly polling column.\n\nEARLY POLLS WERE NOT WRONG - Dana Wexley: “The late deciders broke the same way they always do.”',
+    quotes: [{ quote: 'The late deciders broke the same way they always do.', speaker: 'Wexley' }],
+  },
+  {
+    name: 'quotable lines: “…” ⏎ -Name, tweeting after … — a credit on the next line',
+    text:
+      'Quotable.\n\n"Great speech. She is ready. That is why she should be our next mayor."\n\n-Tom Reedley, tweeting after the speech.\n\n"Talk of a bent council follows us into every shop, and it has to end."\n\n-Mara Quill, Harbourton.',
+    quotes: [
+      { quote: 'Great speech. She is ready. That is why she should be our next mayor.', speaker: 'Reedley' },
+      { quote: 'Talk of a bent council follows us into every shop, and it has to end.', speaker: 'Quill' },
+    ],
+  },
+  {
+    name: 'TOPIC - Name and Name: “…” — a joint byline after a dash',
+    text: 'Lena Ortiz and Sam Pike run the weekly survey.\n\nTURNOUT HELD UP - Lena Ortiz and Sam Pike: “Nothing in the numbers points to a collapse.”',
+    quotes: [{ quote: 'Nothing in the numbers points to a collapse.', speaker: 'Ortiz' }],
+  },
   // --- Pronouns --------------------------------------------------------------------------------------------
   {
     name: 'pronoun with two people: she → the woman',
@@ -298,6 +507,11 @@ const CASES: readonly Case[] = [
       { quote: 'She should have consulted us first,', speaker: 'Dunn' },
       { quote: 'I consulted everyone who asked,', speaker: 'Kowalczyk' },
     ],
+  },
+  {
+    name: 'Sen. X of Ohio, who mused that … “…” — the relative pronoun skips the place to the person',
+    text: 'The inquiry gave fodder to rivals such as Sen. Tom Reedley of Ohio, who mused on Thursday that Quill was "unfit to lead the county."',
+    quotes: [{ quote: 'unfit to lead the county.', speaker: 'Reedley' }],
   },
   // --- Aliases, typos, ambiguity -----------------------------------------------------------------------------
   {
@@ -399,6 +613,65 @@ const CASES: readonly Case[] = [
     text: '“There will be a reshuffle before Easter,” an official told Wirepress on condition of anonymity.',
     quotes: [{ quote: 'There will be a reshuffle before Easter,', speaker: 'official' }],
   },
+  {
+    name: 'the attendees chanted, “…” / the heckler yelled: “…” — people in a crowd as speakers, not the named speaker',
+    text:
+      'Senator Ana Ruiz took the stage. As Ruiz attacked the plan, the attendees chanted, “Scrap it!” Ruiz said the plan had failed as the heckler yelled: “Go home!”',
+    quotes: [
+      { quote: 'Scrap it!', speaker: 'attendees' },
+      { quote: 'Go home!', speaker: 'heckler' },
+    ],
+  },
+  {
+    name: 'shares of a group as speakers: 21 percent said “…”, roughly three in 10 said they felt “…”, Some chanted “…”',
+    text:
+      'Voters in Marlow were asked about the new bypass. Roughly three in 10 said they felt “furious” over the delays, while 21 percent said “not too worried” and most said it was “overdue.” Outside, supporters waved flags. Some chanted “Build it now!”',
+    quotes: [
+      { quote: 'furious', speaker: '10' },
+      { quote: 'not too worried', speaker: 'percent' },
+      { quote: 'overdue.', speaker: 'most' },
+      { quote: 'Build it now!', speaker: 'Some' },
+    ],
+  },
+  {
+    name: '“…,” the Norwegians state in the paper — a plural nationality before a bare present tense',
+    text: 'The paper was shared with lawmakers.\n\n“Our aims are the same,” the Norwegians state in the position paper. “We will keep working.”',
+    quotes: [
+      { quote: 'Our aims are the same,', speaker: 'Norwegians' },
+      { quote: 'We will keep working.', speaker: 'Norwegians' },
+    ],
+  },
+  {
+    name: 'The editorial claims “…” — a document speaks',
+    text: 'The Tidewater Ledger weighed in on Monday. The editorial claims “Mara Quill is the only candidate you can trust.”',
+    quotes: [{ quote: 'Mara Quill is the only candidate you can trust.', speaker: 'editorial' }],
+  },
+  {
+    name: 'The letter continues: “…” — a document speaks',
+    text: 'Nine council members signed the request. The letter continues: “We ask the mayor to explain the delay.”',
+    quotes: [{ quote: 'We ask the mayor to explain the delay.', speaker: 'letter' }],
+  },
+  {
+    name: 'In a letter to the committee, X wrote … “…,” the letter said — the addressee did not issue it',
+    text:
+      'In a letter to the committee published on Tuesday, the yard’s director, Dr Pieter Vane, wrote that the work was well understood.\n\n‘We recognise the impact these delays have,’ the letter said.',
+    quotes: [{ quote: 'We recognise the impact these delays have,', speaker: 'Vane' }],
+  },
+  {
+    name: 'the columnist suggested: “…” / Harbour lobbyists describe … as “…” / the tabloid … saying “…” — commentary roles and outlets',
+    text:
+      'The mill should drop him, the paper wrote. But Reed shares a trait with his voters, the columnist suggested: “His streak is proof.” Harbour lobbyists describe that kind of job as “another kettle of fish” entirely. That led the tabloid to run a cover saying “Do not be a bum!”',
+    quotes: [
+      { quote: 'His streak is proof.', speaker: 'columnist' },
+      { quote: 'another kettle of fish', speaker: 'lobbyists' },
+      { quote: 'Do not be a bum!', speaker: 'tabloid' },
+    ],
+  },
+  {
+    name: 'those surveyed said … “…” — respondents as a group',
+    text: 'While those surveyed said Reed has the "best experience," Ruiz is the candidate they trust most.',
+    quotes: [{ quote: 'best experience,', speaker: 'surveyed' }],
+  },
   // --- Names the dictionary does not know -----------------------------------------------------------------------
   {
     name: 'unknown name: Ukrainian, cue before',
@@ -464,6 +737,16 @@ const CASES: readonly Case[] = [
     name: 'a person named nearby but no speech verb → no speaker for the scare quote',
     text: 'Ellen Forsyth’s bakery won the award for best “artisan” loaf at the county show.',
     quotes: [{ quote: 'artisan', speaker: null }],
+  },
+  {
+    name: '“Red tier” is the strictest grade … — a term opening its sentence as the subject of “is”',
+    text:
+      'The files were “sealed for good reasons,” Minister Ada Vell said. "Red tier" is the strictest grade of clearance, and "Containment" has been the policy since the war.',
+    quotes: [
+      { quote: 'sealed for good reasons,', speaker: 'Vell' },
+      { quote: 'Red tier', speaker: null },
+      { quote: 'Containment', speaker: null },
+    ],
   },
   // --- Real-news shapes (found on a real annotated corpus; the texts here are invented) ----------
   {
@@ -561,9 +844,9 @@ const CASES: readonly Case[] = [
     quotes: [{ quote: 'offered no changes to his strategy.', speaker: 'Macklin' }],
   },
   {
-    name: 'Ohio Gov. X has also broadly called for “…” — a manner adverb before the verb',
-    text: 'Ohio Gov. Jon Kessler has also broadly called for “boots on the ground.”',
-    quotes: [{ quote: 'boots on the ground.', speaker: 'Kessler' }],
+    name: 'Tidewater Gov. X has also loosely pushed for “…” — a manner adverb before the verb',
+    text: 'Tidewater Gov. Jon Kessler has also loosely pushed for “more wardens on the quays.”',
+    quotes: [{ quote: 'more wardens on the quays.', speaker: 'Kessler' }],
   },
   {
     name: '“…,” the release said. — a document as its own speaker',
@@ -582,6 +865,11 @@ const CASES: readonly Case[] = [
     name: '“…,” Norway said in a statement. — a country speaks for its government',
     text: '“This is a grave provocation,” Norway said in a statement.',
     quotes: [{ quote: 'This is a grave provocation,', speaker: 'Norway' }],
+  },
+  {
+    name: '“…” here and in …, the memo stated. — a clause-final description tag after a comma',
+    text: 'The early states matter, campaign manager Tom Reedley wrote. "We have strong crews in every ward" here and in wards that ballot in June, the memo stated.',
+    quotes: [{ quote: 'We have strong crews in every ward', speaker: 'memo' }],
   },
   // --- Sport ----------------------------------------------------------------------------------------
   {
@@ -961,6 +1249,172 @@ const CASES: readonly Case[] = [
     text: '“You are a liar and everybody in this chamber knows it,” Ms Pryce told Mr Hale during a heated exchange.',
     quotes: [{ quote: 'You are a liar and everybody in this chamber knows it,', speaker: 'Pryce' }],
   },
+  {
+    name: 'as X put it, “…” — a phrasal verb of speech',
+    text: 'The deal was always fragile. As Lena Ortiz put it, “nobody trusted anybody in that room.”',
+    quotes: [{ quote: 'nobody trusted anybody in that room.', speaker: 'Ortiz' }],
+  },
+  {
+    name: 'as X pointed out, “…” — a phrasal verb of speech',
+    text: 'Sam Pike has followed the race for years. As Pike pointed out, “the map favours the incumbent.”',
+    quotes: [{ quote: 'the map favours the incumbent.', speaker: 'Pike' }],
+  },
+  {
+    name: 'X called Y’s remarks a “…” — a weak form after a possessive name is a noun, not a cue',
+    text: 'Party chairman Ray Voss called Hale’s remarks a “new low” on Monday.',
+    quotes: [{ quote: 'new low', speaker: 'Voss' }],
+  },
+  {
+    name: 'X, who has at times described Y as “…” — a phrase between auxiliary and verb',
+    text: 'The radio host Ada Brenn spoke in Kettleby. Brenn, who has at times described the governor as “a blight on the coast,” now backs him.',
+    quotes: [{ quote: 'a blight on the coast,', speaker: 'Brenn' }],
+  },
+  {
+    name: 'The ad claims “…” — a text that carries words speaks through a weak verb form',
+    text: 'Mara Quill’s allies paid for a new spot this week. The ad claims “Quill is the only one who will fix the roads.”',
+    quotes: [{ quote: 'Quill is the only one who will fix the roads.', speaker: 'ad' }],
+  },
+  {
+    name: '“…,” the document states, is granted “…” — a document as the speaker of both quotes',
+    text: 'A worker handed over a copy of the rules. “Study Time,” the document states, is granted “after two years on staff.”',
+    quotes: [
+      { quote: 'Study Time,', speaker: 'document' },
+      { quote: 'after two years on staff.', speaker: 'document' },
+    ],
+  },
+  {
+    name: '“…,” the email read. — "read" after a text is a past tense, not a bare form',
+    text: '“Friend, I will be blunt. We can still win this,” the email read.',
+    quotes: [{ quote: 'Friend, I will be blunt. We can still win this,', speaker: 'email' }],
+  },
+  {
+    name: 'The letter goes on to say: “…” / X went on to say, “…” — the verb phrase is one cue',
+    text:
+      'The council wrote to residents on Friday. The letter goes on to say: “Bins will be collected every other week.” Tom Reed spoke on Monday. Reed went on to say, “Nobody reads the small print.”',
+    quotes: [
+      { quote: 'Bins will be collected every other week.', speaker: 'letter' },
+      { quote: 'Nobody reads the small print.', speaker: 'Reed' },
+    ],
+  },
+  {
+    name: 'As X pointed out, “…” / As X put it, “…” — verbs that report only with their particle',
+    text:
+      'As the Tidewater Ledger pointed out last month, “Still, the bridge has not opened.” Turnout fell again. As Jen Palmer put it, “Nobody is listening any more.” The crew put it on the table, “a gift” for the mayor.',
+    quotes: [
+      { quote: 'Still, the bridge has not opened.', speaker: 'Ledger' },
+      { quote: 'Nobody is listening any more.', speaker: 'Palmer' },
+      { quote: 'a gift', speaker: null },
+    ],
+  },
+  {
+    name: 'X pressed. / White House press secretary X told — "press" is a verb, and a noun before a title',
+    text: 'Tom Reed spoke at the depot. “Would you cut the fares?” Reed pressed. “Maybe for students?”\n\nWhite House press secretary Jo Marr told reporters: “We will see.”',
+    quotes: [
+      { quote: 'Would you cut the fares?', speaker: 'Reed' },
+      { quote: 'Maybe for students?', speaker: 'Reed' },
+      { quote: 'We will see.', speaker: 'Marr' },
+    ],
+  },
+  {
+    name: 'sang, lists, projects that, exhorted, shot back, fired back — cue verbs of US political news',
+    text:
+      'As the Marlow Players sang in their early years, “Nobody owns the river.” On its website, the agency lists “flood defence as its top priority.” The Reed campaign projects that “a small levy” would raise millions. “It is time,” exhorted Ana Ruiz, the host of the evening. Asked about the fares, Reed shot back, “Ask the council.” Ruiz fired back: “He runs the council.”',
+    quotes: [
+      { quote: 'Nobody owns the river.', speaker: 'Players' },
+      { quote: 'flood defence as its top priority.', speaker: 'agency' },
+      { quote: 'a small levy', speaker: 'campaign' },
+      { quote: 'It is time,', speaker: 'Ruiz' },
+      { quote: 'Ask the council.', speaker: 'Reed' },
+      { quote: 'He runs the council.', speaker: 'Ruiz' },
+    ],
+  },
+  {
+    name: 'Her housing plan promises to “…” / The cheeky headline reads: “…” — a text as the subject wherever the sentence starts',
+    text: 'Ana Ruiz has built a campaign on pay. Her housing plan promises to “put roofs over heads.” The cheeky, flag-waving headline reads: “Say it with us.”',
+    quotes: [
+      { quote: 'put roofs over heads.', speaker: 'plan' },
+      { quote: 'Say it with us.', speaker: 'headline' },
+    ],
+  },
+  {
+    name: 'The complaint, which …, alleged that “…” / That letter, on …, demanded “…” — a text before an aside',
+    text:
+      'The council was sued in May. The complaint, which reached the district bench, alleged that the council “failed to act.” That letter, on council letterhead, demanded “a public apology.”',
+    quotes: [
+      { quote: 'failed to act.', speaker: 'complaint' },
+      { quote: 'a public apology.', speaker: 'letter' },
+    ],
+  },
+  {
+    name: 'The ad targets a “…” / The results showed … “…” — verbs that report only after a text',
+    text: 'Ana Ruiz ran for mayor. The ad targets a “rigged system.” The results showed how little “reform” counts for as a label.',
+    quotes: [
+      { quote: 'rigged system.', speaker: 'ad' },
+      { quote: 'reform', speaker: 'results' },
+    ],
+  },
+  {
+    name: 'The affidavit said … “…,” he wrote — a text is an "it", never the antecedent of "he"',
+    text: 'Tom Reed, a detective, wrote the report on the fight. The affidavit cited two interviews and said the marks were new. They “looked fresh,” he wrote.',
+    quotes: [{ quote: 'looked fresh,', speaker: 'Reed' }],
+  },
+  {
+    name: 'in a statement credited … / the manifesto should reiterate — a text after a preposition or a modal speaks for nobody (the fallback credits the subject)',
+    text:
+      'Ana Ruiz, the party chair, sided with Reed and in a written statement credited him with “a brave run.” Jo Marr said that the manifesto should reiterate the party’s backing for “steady allies.”',
+    quotes: [
+      // No sieve takes the statement for a speaker; the ranked fallback credits the clause's subject.
+      { quote: 'a brave run.', speaker: 'Ruiz' },
+      { quote: 'steady allies.', speaker: 'Marr' },
+    ],
+  },
+  {
+    name: '“…,” the letter said — the letter’s writer, not the committee it was sent to',
+    text:
+      'In a letter to the committee published on Tuesday, the yard’s director, Dr Anneke Vorst, wrote that the work was understood. “We apologise for the delays,” the letter said.',
+    quotes: [{ quote: 'We apologise for the delays,', speaker: 'Vorst' }],
+  },
+  {
+    name: 'X said the results reflected “…” — a text inside what someone else reports is no speaker for the rules; the fallback credits X',
+    text: 'The nurses’ union said the results reflected a national picture of “dangerous” overcrowding.',
+    // No rule credits the union; the ranked fallback does (the subject whose reported clause holds the words).
+    quotes: [{ quote: 'dangerous', speaker: 'nurses’ union' }],
+  },
+  {
+    name: 'X mailed a note to volunteers stating, “…” — the addressee of "to" does not speak through the participle',
+    text: 'The Ruiz campaign was quick to react. Her campaign mailed a note to volunteers stating, “Reed has lost his way.”',
+    quotes: [{ quote: 'Reed has lost his way.', speaker: 'campaign' }],
+  },
+  {
+    name: 'According to X, Y said “…” — the opening source frames the report (nested sourcing credits the outer source)',
+    text: 'Mayor Jo Marr visited the flooded streets on Sunday. According to the Tidewater Ledger, Marr said “there is hope” in the town.',
+    quotes: [{ quote: 'there is hope', speaker: 'Ledger' }],
+  },
+  {
+    name: 'According to the X Ledger, “…” — a name mention after its article',
+    text: 'According to the Tidewater Ledger, “the bridge will open in May.”',
+    quotes: [{ quote: 'the bridge will open in May.', speaker: 'Ledger' }],
+  },
+  {
+    name: '“…,” X said, according to the Ledger. “…” — the relaying source, for the next quote too; a translation is no relay',
+    text:
+      'Mayor Jo Marr spoke at the depot. “I will not resign,” Marr said, according to the Tidewater Ledger. “The work goes on.”\n\n“Each side must stop first,” Tom Reed said, according to a translation by the broadcaster.',
+    quotes: [
+      { quote: 'I will not resign,', speaker: 'Ledger' },
+      { quote: 'The work goes on.', speaker: 'Ledger' },
+      { quote: 'Each side must stop first,', speaker: 'Reed' },
+    ],
+  },
+  {
+    name: 'X of Ohio, who mused that … “…” — the relative pronoun stands for the person, past the place',
+    text: 'The ruling gave fodder to rivals such as Sen. Tom Reed of Ohio, who mused in the debate that Ruiz was "disqualified from office."',
+    quotes: [{ quote: 'disqualified from office.', speaker: 'Reed' }],
+  },
+  {
+    name: 'X keeps talking about the “…” — "talk" reports with its particle',
+    text: 'Mayor Jo Marr spoke for an hour. She keeps talking about the “power of we” and voters cheer.',
+    quotes: [{ quote: 'power of we', speaker: 'Marr' }],
+  },
   // --- Quote shapes -------------------------------------------------------------------------------------------
   {
     name: 'split mid-sentence: “We will,” she said, “fight on.”',
@@ -1056,6 +1510,41 @@ const CASES: readonly Case[] = [
       { quote: 'We were treated like criminals', speaker: 'Nowicka', nth: 1 },
     ],
   },
+  {
+    name: 'Partial transcript as follows: ⏎ "…" — the transcript speaks for the paragraphs it introduces',
+    text:
+      'Mara Quill spoke to the crowd on Friday.\n\nPartial transcript as follows:\n\n"QUILL: We will win this.\n\n"HOST: Will you?\n\n"QUILL: Yes."\n\nThe crowd cheered.',
+    quotes: [
+      { quote: 'QUILL: We will win this.', speaker: 'transcript' },
+      { quote: 'HOST: Will you?', speaker: 'transcript' },
+      { quote: 'QUILL: Yes.', speaker: 'transcript' },
+    ],
+  },
+  {
+    name: 'X released the following statement: ⏎ “…” — the verb and its announced text as one cue',
+    text:
+      'When the mayor died in 1998, Governor Mara Quill released the following statement:\n\n“We grieve with his kin tonight.”\n\nCandidate Tom Reed issued the following statement: “We stand beside every grieving household.”',
+    quotes: [
+      { quote: 'We grieve with his kin tonight.', speaker: 'Quill' },
+      { quote: 'We stand beside every grieving household.', speaker: 'Reed' },
+    ],
+  },
+  {
+    name: 'Stated X: ⏎ “…” — an inverted cue ends the paragraph before the quote',
+    text: 'Tom Reed spoke on the radio on Friday.\n\nStated Reed:\n\n“I think the stakes are high.”',
+    quotes: [{ quote: 'I think the stakes are high.', speaker: 'Reed' }],
+  },
+  {
+    name: 'digest credits: HEADLINE - X and Y: “…” / -More from X: “…” / X: “…” Y: “…”',
+    text:
+      'SURVEYS WERE NOT OFF, ONLY SLOW - Mara Quill and Tom Reed: “The surveys missed the late swing.” [Ledger.]\n\nThe clues had been visible for weeks -More from Quill: “Data helps confirm it.”\n\nRuiz: "We will win." Okafor: "No, we will."',
+    quotes: [
+      { quote: 'The surveys missed the late swing.', speaker: 'Quill' },
+      { quote: 'Data helps confirm it.', speaker: 'Quill' },
+      { quote: 'We will win.', speaker: 'Ruiz' },
+      { quote: 'No, we will.', speaker: 'Okafor' },
+    ],
+  },
   // --- Quoted material nobody says -----------------------------------------------------------------------------
   {
     name: 'the so-called ‘triple lock’ → null; “…” after saying → the chancellor',
@@ -1090,6 +1579,29 @@ const CASES: readonly Case[] = [
     name: 'a term in quotes with a gloss → no speaker',
     text: 'The bill would ban “forever chemicals”, known as PFAS, from cosmetics sold in the state.',
     quotes: [{ quote: 'forever chemicals', speaker: null }],
+  },
+  {
+    name: 'a programme title keeping the full stop inside the marks → no speaker',
+    text:
+      '“We will not be raising the toll,” Mara Quill said Sunday on the Tidewater Network’s “Morning Harbor Report.” “Not this year, not next year.”',
+    quotes: [
+      { quote: 'We will not be raising the toll,', speaker: 'Quill' },
+      { quote: 'Morning Harbor Report.', speaker: null },
+      { quote: 'Not this year, not next year.', speaker: 'Quill' },
+    ],
+  },
+  {
+    name: 'a show title with a comma inside the marks after “on” → no speaker',
+    text: 'Speaking on “Capitol Week in Review,” Senator Doran Pike said the budget “will pass by Friday.”',
+    quotes: [
+      { quote: 'Capitol Week in Review,', speaker: null },
+      { quote: 'will pass by Friday.', speaker: 'Pike' },
+    ],
+  },
+  {
+    name: 'on the breakfast show “Morning Desk.” — a title with the sentence’s full stop inside the marks',
+    text: 'Mara Quill repeated the claim on Wednesday on the Tidewater network’s “Morning Desk.”',
+    quotes: [{ quote: 'Morning Desk.', speaker: null }],
   },
   // --- Name shapes -------------------------------------------------------------------------------------------
   {
@@ -1201,10 +1713,10 @@ const CASES: readonly Case[] = [
   },
   {
     name: '“…,” said one New Hampshire Democrat. — an indefinite description holding a place name',
-    text: 'The survey was out. “The canal vote is close,” said one Ohio Republican. “Nobody here wants to call it.”',
+    text: 'The survey was out. “The canal vote is close,” said one Tidewater Republican. “Nobody here wants to call it.”',
     quotes: [
-      { quote: 'The canal vote is close,', speaker: 'Ohio Republican' },
-      { quote: 'Nobody here wants to call it.', speaker: 'Ohio Republican' },
+      { quote: 'The canal vote is close,', speaker: 'Tidewater Republican' },
+      { quote: 'Nobody here wants to call it.', speaker: 'Tidewater Republican' },
     ],
   },
   {
@@ -1316,6 +1828,185 @@ const CASES: readonly Case[] = [
     name: 'Continued X: “…” — an inverted cue and name before a colon',
     text: 'The ballot boxes arrive late every year, Ray Marsh said. Continued Marsh: “So I think the count will slip again.”',
     quotes: [{ quote: 'So I think the count will slip again.', speaker: 'Marsh' }],
+  },
+  {
+    name: 'X said he was “…”, according to a newspaper → the newspaper',
+    text: 'On Monday, Mara Quill said she was “glad to see” the bridge reopen, according to the Tidewater Ledger.',
+    quotes: [{ quote: 'glad to see', speaker: 'Ledger' }],
+  },
+  {
+    name: 'According to two aides, X said “…” → the aides',
+    text: 'According to two aides who were in the room, Mayor Doran Pike said “the water is safe” after the inspection.',
+    quotes: [{ quote: 'the water is safe', speaker: 'aides' }],
+  },
+  {
+    name: 'X said Y called on the crews to stay “…” → X, who reports it',
+    text: 'Rep. Ana Vell said Mayor Doran Pike called on the crews to stay “tightly in step.” The meeting ran late.',
+    quotes: [{ quote: 'tightly in step.', speaker: 'Vell' }],
+  },
+  {
+    name: 'X tweeted after Y argued that “…” → Y, a time clause is no report',
+    text: 'Ana Vell tweeted a complaint after Doran Pike argued that “the bridge was never safe.”',
+    quotes: [{ quote: 'the bridge was never safe.', speaker: 'Pike' }],
+  },
+  {
+    name: '“…,” X said, according to a newspaper. “…” → the newspaper for both',
+    text:
+      '“We will keep the ferry running through the winter,” Mara Quill said, according to the Tidewater Ledger. “Nobody will be stranded.”',
+    quotes: [
+      { quote: 'We will keep the ferry running through the winter,', speaker: 'Ledger' },
+      { quote: 'Nobody will be stranded.', speaker: 'Ledger' },
+    ],
+  },
+  {
+    name: '“…,” he said, according to a translation by a broadcaster → still the speaker',
+    text:
+      'Elder Tomas Varga, who has tried to mediate, spoke to the Harbor Channel. “Both sides tell me the other must stop first,” he said, according to a translation by the broadcaster. “Meanwhile the villages burn.”',
+    quotes: [
+      { quote: 'Both sides tell me the other must stop first,', speaker: 'Varga' },
+      { quote: 'Meanwhile the villages burn.', speaker: 'Varga' },
+    ],
+  },
+  {
+    name: 'X noted that Y has criticized Z and called him “…” → X, who reports it',
+    text: 'Mara Quill noted that Doran Pike has criticized the mayor often and called him “weak.”',
+    quotes: [{ quote: 'weak.', speaker: 'Quill' }],
+  },
+  {
+    name: 'X spoke …, with marchers chanting “…” → the with clause’s own subject, not the sentence’s',
+    text:
+      'Mayor Ana Vell spoke for nearly an hour at the crowded park beside the old harbor wall on Saturday afternoon, with many marchers and onlookers chanting “We are Bayport” as she left.',
+    quotes: [{ quote: 'We are Bayport', speaker: 'onlookers' }],
+  },
+  {
+    name: 'In a newspaper poll, 40 percent of residents said “…” → the poll’s name',
+    text: 'In a Tidewater Ledger poll out on Monday, 40 percent of residents said the ferry plan was “a waste of money.”',
+    quotes: [{ quote: 'a waste of money.', speaker: 'Ledger' }],
+  },
+  {
+    name: 'X, at a forum in Brackwater, Ohio, said “…” → X, not the town',
+    text: 'Mara Quill, during a public forum in Brackwater, Ohio, said she would “keep the plant open.”',
+    quotes: [{ quote: 'keep the plant open.', speaker: 'Quill' }],
+  },
+  {
+    name: 'a dateline’s bracketed agency credit is not the subject of a participle',
+    text: 'HARBORTON, May 2 (Tidewire) — Mayor Doran Pike spoke to supporters on Friday, saying: “We will rebuild the pier.”',
+    quotes: [{ quote: 'We will rebuild the pier.', speaker: 'Pike' }],
+  },
+  {
+    name: 'prosecutors say X told an officer, “…” → the prosecutors',
+    text: 'Prosecutors say that Tomas Varga told one harbor agent, “I would do it all again.”',
+    quotes: [{ quote: 'I would do it all again.', speaker: 'Prosecutors' }],
+  },
+  {
+    name: 'X will label you a cheat and Y will accuse you of a “…” → Y, a clause of its own',
+    text: 'The Tidewater Ledger will label you a cheat and Mara Quill will accuse you of staging a “freak out.”',
+    quotes: [{ quote: 'freak out.', speaker: 'Quill' }],
+  },
+  {
+    name: 'X said ministers had promised to end what he called “…” → X, the outermost reporter',
+    text: 'Harbor spokesman Tomas Varga said ministers had promised to end what he called “the winter queues” but had failed.',
+    quotes: [{ quote: 'the winter queues', speaker: 'Varga' }],
+  },
+  {
+    name: 'X refers to Y as “…,” while Y refers to X as “…” → each the subject of his own clause',
+    text: 'Mara Quill refers to her old rival as “Mr. Pike,” while Doran Pike refers to her as “Mara.”',
+    quotes: [
+      { quote: 'Mr. Pike,', speaker: 'Quill' },
+      { quote: 'Mara.', speaker: 'Pike' },
+    ],
+  },
+  {
+    name: 'X accuses Y of “…” and Z says … → X',
+    text: 'Mara Quill accuses the council of “dragging its feet” and Doran Pike says the plan is late.',
+    quotes: [{ quote: 'dragging its feet', speaker: 'Quill' }],
+  },
+  {
+    name: 'a quoted word opening a sentence that defines it → no speaker',
+    text: '“We will not contain the flooding, we will end it,” Mara Quill said.\n\n“Containment” has been the council’s policy since the storms of 1998.',
+    quotes: [
+      { quote: 'We will not contain the flooding, we will end it,', speaker: 'Quill' },
+      { quote: 'Containment', speaker: null },
+    ],
+  },
+  {
+    name: 'X welcomed the news, saying Y was “…”, suggesting …, the Ledger reported. → the Ledger',
+    text: 'Mara Quill welcomed the news on Tuesday, saying the ferry board was “making the sound choice,” suggesting she might join it, the Tidewater Ledger reported.',
+    quotes: [{ quote: 'making the sound choice,', speaker: 'Ledger' }],
+  },
+  {
+    name: 'When X suggested …, Y fired back forcefully: “…” → Y, not X, whose time clause has closed',
+    text: 'When Doran Pike suggested that the county would sue the port, Mara Quill fired back forcefully: “Any such suit will fail.”',
+    quotes: [{ quote: 'Any such suit will fail.', speaker: 'Quill' }],
+  },
+  {
+    name: 'X, who puts his costs at “…,” described the ordeal as exhausting → X, the object is no inverted subject',
+    text: 'Tomas Varga, who estimates that his court bills ran “well into six digits,” described the ordeal as exhausting.',
+    quotes: [{ quote: 'well into six digits,', speaker: 'Varga' }],
+  },
+  {
+    name: '“…,” said X as he left. → X',
+    text: '“We can still win this,” said Mara Quill as she left the hall.',
+    quotes: [{ quote: 'We can still win this,', speaker: 'Quill' }],
+  },
+  {
+    name: 'A source speaking to the Ledger said, “…” → the source, not the outlet it spoke to',
+    text: 'A county source speaking to the Tidewater Ledger said, “The auditors are looking at every contract.”',
+    quotes: [{ quote: 'The auditors are looking at every contract.', speaker: 'county source' }],
+  },
+  {
+    name: 'X met with Y in May and declared that he found Y “…” → X, not the object before “and”',
+    text: 'Doran Pike sat down with Mara Quill in April and stated on the radio that he judged Quill to be “quite convincing.”',
+    quotes: [{ quote: 'quite convincing.', speaker: 'Pike' }],
+  },
+  {
+    name: '“…,” X said, according to a pool report. → the report, a text no other extractor names',
+    text: '“They do not care about the polls,” Mara Quill said of the families, according to a county pool report.',
+    quotes: [{ quote: 'They do not care about the polls,', speaker: 'pool report' }],
+  },
+  {
+    name: 'X wrote to Y, threatening “…,” according to a copy of the letter. → the copy',
+    text: 'Doran Pike wrote to the ferry board, warning of “a costly court fight,” according to a copy of the letter the Tidewater Ledger obtained.',
+    quotes: [{ quote: 'a costly court fight,', speaker: 'copy' }],
+  },
+  {
+    name: 'X, 22, of Town, St., said … “…” → X, not the town after “of”',
+    text: 'Corin Vell, 22, of Lanford, Mich., said he still hoped the council might spring a late “upset,” since he would never back the favourite.',
+    quotes: [{ quote: 'upset,', speaker: 'Corin Vell' }],
+  },
+  {
+    name: '“…,” X told “Programme Name,” reminding … → the programme is a title, nobody’s words',
+    text: '“Of course the governor is fair game,” Mara Quill told “Morning Coffee Hour,” reminding the hosts of his record.',
+    quotes: [
+      { quote: 'Of course the governor is fair game,', speaker: 'Quill' },
+      { quote: 'Morning Coffee Hour,', speaker: null },
+    ],
+  },
+  {
+    name: 'While X proclaims it a “…,” Y fixates on the “…” line → not X, whose time clause the first quote’s comma closed',
+    text: 'While Doran Pike declares the report a “first-rate study,” Mara Quill dwells on the “turning” clause.',
+    quotes: [
+      { quote: 'first-rate study,', speaker: 'Pike' },
+      { quote: 'turning', speaker: null },
+    ],
+  },
+  {
+    name: 'Further into the same programme, Sen. X, who supports Y, said … “…” → X: a name after a work noun and its comma is a person with an honorific',
+    text: 'Further into the same programme, Sen. Mara Quill, who supports Pike, said Brandt has urged the ex-mayor to be a “bolder” contender.',
+    quotes: [{ quote: 'bolder', speaker: 'Mara Quill' }],
+  },
+  {
+    name: 'ranked fallback: X told … “…”. His claim … was that “…” → X (best-scored candidate)',
+    text: 'Dev Oskarsson told the Tidewater Ledger that the port was “thriving.” His claim, repeated at every stop, was that “the ships are coming back.”',
+    quotes: [
+      { quote: 'thriving.', speaker: 'Dev Oskarsson' },
+      { quote: 'the ships are coming back.', speaker: 'Dev Oskarsson' },
+    ],
+  },
+  {
+    name: 'ranked fallback stays silent: X met donors. The plan is “…” → nobody',
+    text: 'Mara Quill met donors in the harbour town on Friday. The plan is “a disaster for the port.”',
+    quotes: [{ quote: 'a disaster for the port.', speaker: null }],
   },
 ];
 

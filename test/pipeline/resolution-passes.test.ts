@@ -78,6 +78,11 @@ const TABLES: readonly Table[] = [
         entities: [['Acme Retail', 'the statement']],
       },
       {
+        name: 'the letter speaks for its writer, not for the object of a preposition',
+        text: 'In a letter to {the committee|organisation}, {Dr Anneke Vorst#a} wrote more. {the letter|organisation} said work slipped.',
+        entities: [['the committee'], ['Dr Anneke Vorst', 'the letter']],
+      },
+      {
         name: 'an unrelated description is an organisation of its own',
         text: '{Acme Retail|organisation} reported losses. {the police|organisation} said more.',
         entities: [['Acme Retail'], ['the police']],
@@ -107,6 +112,11 @@ const TABLES: readonly Table[] = [
         unresolved: ['She'],
       },
       { name: 'no antecedent, no entity', text: '{He} said the talks had failed.', entities: [], unresolved: ['He'] },
+      {
+        name: 'who → the person a place after “of” qualifies',
+        text: 'Rivals such as {Sen. Tom Reid#a} of Ohio, {who|pronoun} mused on Thursday, agreed.',
+        entities: [['Sen. Tom Reid', 'who']],
+      },
     ],
   },
 ];

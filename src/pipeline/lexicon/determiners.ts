@@ -56,6 +56,27 @@ export const PHRASE_DETERMINERS: ReadonlySet<string> = new WordList([
 /** Determiners that stand alone for a person: "**Another** tweeted", "“…,” **one** wrote". */
 export const LONE_SPEAKERS: ReadonlySet<string> = new WordList(['another', 'one']);
 
+/** Quantifiers that stand alone for a share of a group: "**Some** chanted “…”", "**most** said they were “…”". */
+export const QUANTITY_SPEAKERS: ReadonlySet<string> = new WordList([
+  'some', 'most', 'many', 'several', 'others', 'few', 'both', 'half', 'all',
+]);
+
+/** Words that end a share of a group: "21 **percent** said", "49**%** say". */
+export const PERCENT_WORDS: ReadonlySet<string> = new WordList(['percent', 'pct', '%']);
+
+/** Words between the two numbers of a proportion: "four **in** 10 said", "nine **out of** 10 say". */
+export const PROPORTION_WORDS: ReadonlySet<string> = new WordList(['in', 'of', 'out']);
+
+/** Participles that make "those" a group of respondents: "those **surveyed** said", "those **polled** say". */
+export const RESPONDENT_PARTICIPLES: ReadonlySet<string> = new WordList([
+  'surveyed', 'polled', 'asked', 'questioned', 'interviewed', 'sampled',
+]);
+
+/** Words that hedge a share before it: "**about** four in 10", "**almost** half said". */
+export const QUANTITY_HEDGES: ReadonlySet<string> = new WordList([
+  'about', 'almost', 'nearly', 'roughly', 'around', 'over', 'just', 'only', 'fully', 'than', 'more', 'less', 'fewer',
+]);
+
 /** Determiners an unnamed entity's label drops: "the spokesman" is called "spokesman". */
 export const LABEL_DETERMINERS: ReadonlySet<string> = new WordList([
   'the', 'a', 'an', 'one', 'another', 'some', 'several', 'his', 'her', 'their', 'its', 'our', 'my',

@@ -80,8 +80,17 @@ export const PHRASE_PREPOSITIONS: ReadonlySet<string> = new WordList([
 /** Prepositions between a role and its organisation: "spokesman **for** the council, Jane Doe". */
 export const OF_PHRASE_PREPOSITIONS: ReadonlySet<string> = new WordList(['for', 'of', 'at', 'from']);
 
+/** Prepositions whose object before a verb is no subject: "a source speaking **to** the Ledger said". */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new WordList(['to', 'with', 'in', 'on', 'about', 'into', 'toward', 'towards']);
+
 /** Words that join a second verb to the same subject: "she paused **and** added". */
 export const COORDINATORS: ReadonlySet<string> = new WordList(['and', 'but', 'then', 'before', 'after', 'while', 'later', 'as']);
+
+/** Words that join quotes in a run before their shared tag: "“…” **and** “…,” X proclaimed". */
+export const QUOTE_RUN_JOINERS: ReadonlySet<string> = new WordList(['and', 'or']);
+
+/** Words that may open the tag after a quote before its speaker: "“…,” **as** Ruiz said on Monday". */
+export const QUOTE_TAG_OPENERS: ReadonlySet<string> = new WordList(['as']);
 
 /** Conjunctions that open a new clause wherever they stand: "…, **but** she said". */
 export const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new WordList(['but', 'whereas', 'although', 'though', 'yet']);
@@ -91,6 +100,9 @@ export const AFTER_COMMA_CONJUNCTIONS: ReadonlySet<string> = new WordList(['and'
 
 /** Forms of "be" in a passive report: "she **is** said to have replied". */
 export const COPULAS: ReadonlySet<string> = new WordList(['is', 'was', 'are', 'were', 'been', 'be']);
+
+/** Perfect auxiliaries: "she **has** at times described …". */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new WordList(['has', 'have', 'had']);
 
 /** Words that end a role phrase on the left even when the dictionary does not know them. */
 export const MODIFIER_STOPS: ReadonlySet<string> = new WordList([
@@ -124,6 +136,9 @@ export const TITLE_MINOR_WORDS: ReadonlySet<string> = new WordList([
 /** Conjunctions that open a time clause: "after Ruiz spoke", "when she said so" report no new speech. */
 export const TIME_SUBORDINATORS: ReadonlySet<string> = new WordList(['after', 'before', 'when', 'while', 'until', 'since', 'once']);
 
+/** Words that open an adverbial clause whose subject may be a quote's speaker: "That's **why** he wanted to “…”". */
+export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new WordList(['why', 'because', 'as', 'and', 'when', 'while']);
+
 /** Words that may open a sentence before its subject: "**But** he returned to his lines: “…”". */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new WordList(['but', 'and', 'yet', 'so', 'still', 'then', 'now', 'instead']);
 
@@ -132,3 +147,13 @@ export const MODALS: ReadonlySet<string> = new WordList(['will', 'would', 'could
 
 /** Adverb particles that may close a phrasal verb of speech: "she shot **back**", "he cut **in**". */
 export const VERB_PARTICLES: ReadonlySet<string> = new WordList(['back', 'up', 'out', 'in', 'on', 'off', 'again']);
+
+/** Verbs by which a sentence defines the quoted word it opens with: "“Containment” **has** been policy since …". */
+export const DEFINING_VERBS: ReadonlySet<string> = new WordList(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'means', 'meant', 'refers', 'remains', 'became']);
+
+/**
+ * Prepositions whose object may still be who speaks through a participle: "**with** X calling it a
+ * “…”", "the campaign **of** X saying", "a spokesman **for** X saying". After the others ("an email
+ * **to** supporters saying", "a clip **from** the show saying") the object is not the speaker.
+ */
+export const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new WordList(['with', 'of', 'for']);

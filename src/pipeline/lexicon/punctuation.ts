@@ -30,3 +30,9 @@ export const OPENING_PUNCT: ReadonlySet<number> = new WordList([0x28, 0x5b, 0x7b
 
 /** Dashes as tokens: a credit line ("“…” – Jane Doe") or an aside ("Jane Doe — in a statement — said"). */
 export const DASHES: ReadonlySet<string> = new WordList(['–', '—', '-', '―', '--']);
+
+/** Single marks that can close a quoted title or phrase inside a quotation: ’ ' ‘ (a typo'd closer). */
+export const SINGLE_CLOSERS: ReadonlySet<string> = new WordList(['’', "'", '‘']);
+
+/** Marks (and spaces) that may close a quote token's text: what stands inside them ends the quoted words. */
+export const QUOTE_CLOSING_MARKS: ReadonlySet<string> = new WordList(['”', '"', '’', "'", ' ']);

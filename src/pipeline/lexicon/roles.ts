@@ -55,7 +55,15 @@ export const OWN_ROLE_NOUNS: ReadonlySet<string> = new WordList([
   'singer-songwriter', 'songwriter', 'filmmaker', 'photographer', 'climber', 'explorer', 'mourner',
   'motorist', 'cabbie', 'priest', 'minister', 'economist', 'international', 'meteorologist',
   'epidemiologist', 'psychologist', 'consultant', 'inspector', 'inspectors', 'paramedics', 'clinician',
-  'clinicians', 'librarian', 'glaciologist',
+  'clinicians', 'librarian', 'glaciologist', 'neurosurgeon',
+  // Crowds and the people in them, who chant and heckle (a crowd itself is no "he" or "she"): "the attendees chanted", "the heckler yelled".
+  'attendee', 'attendees', 'heckler', 'hecklers', 'marcher', 'marchers',
+  'spectator', 'spectators', 'demonstrator', 'demonstrators', 'onlooker', 'onlookers', 'participant',
+  'participants', 'respondent', 'respondents', 'delegate', 'delegates', 'caller', 'callers', 'listener',
+  'listeners', 'viewer', 'viewers', 'rallygoer', 'rallygoers', 'churchgoer', 'churchgoers',
+  // Political and media commentary: "the columnist suggested", "corporate lobbyists describe".
+  'columnist', 'columnists', 'lobbyist', 'lobbyists', 'proponents', 'pollster', 'pollsters', 'blogger', 'bloggers',
+  'anchor', 'moderator', 'pundit', 'pundits', 'policymaker', 'policymakers', 'questioner', 'questioners',
 ]);
 
 /** Organisations as speakers: "the newspaper wrote", "the department said". */
@@ -69,7 +77,8 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new WordList([
   'coalition', 'alliance', 'federation', 'association', 'institute', 'foundation', 'corporation',
   'retailer', 'supermarket', 'airline', 'operator', 'provider', 'carrier', 'manufacturer', 'insurer',
   'lender', 'developer', 'league', 'service', 'statement', 'carmaker', 'publisher', 'business', 'chain',
-  'brand', 'startup', 'utility', 'supplier', 'society', 'report',
+  'brand', 'startup', 'utility', 'supplier', 'society', 'report', 'email', 'memo', 'complaint', 'lawsuit', 'petition', 'letter', 'headline', 'editorial',
+  'county', 'tabloid', 'convention',
 ]);
 
 /** Words that end an organisation's capitalised name: "Downing Street", "Labour Party", "Home Office". */
@@ -112,6 +121,8 @@ export const NON_COREFERENT_ROLES: ReadonlySet<string> = new WordList([
   'ally', 'friend', 'colleague', 'relative', 'mother', 'father', 'daughter', 'son', 'wife', 'husband',
   'sister', 'brother', 'mum', 'dad', 'grandmother', 'grandfather', 'partner', 'man', 'woman', 'boy',
   'girl', 'person', 'neighbour', 'neighbor', 'witness', 'resident', 'passer-by', 'bystander', 'victim',
+  'attendee', 'heckler', 'marcher', 'spectator', 'demonstrator', 'onlooker', 'participant',
+  'respondent', 'caller', 'listener', 'viewer', 'rallygoer', 'churchgoer',
 ]);
 
 /** Normal forms of titles that are written several ways. */

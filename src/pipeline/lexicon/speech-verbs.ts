@@ -1,4 +1,4 @@
-import { WordList } from './word-list';
+import { WordList, WordMap } from './word-list';
 
 /**
  * Reporting verbs (lemmas). A verb here can introduce or close a quotation: "“…,” she **said**",
@@ -29,6 +29,9 @@ export const SPEECH_VERBS: readonly string[] = [
   // Found missing against the cues annotated in real US political news (continued, reads, chanted …).
   'continue', 'read', 'chant', 'thank', 'question', 'bark', 'mock', 'imply', 'retweet', 'boom', 'advise',
   'agree', 'refer', 'blame', 'offer', 'credit', 'charge', 'propose', 'highlight', 'demur', 'surmise', 'tout',
+  // Tags of opinion and exhortation after a quote: "“…,” opined the paper", "“…,” exhorted her introducer".
+  'opine', 'exhort', 'riff', 'press',
+  'list', 'sing', 'lecture', 'project', 'scold',
 ];
 
 /**
@@ -43,6 +46,7 @@ export const IRREGULAR_FORMS: Readonly<Record<string, readonly string[]>> = {
   cry: ['cried', 'cries', 'crying'],
   reply: ['replied', 'replies', 'replying'],
   deny: ['denied', 'denies', 'denying'],
+  label: ['labeling'],
 };
 
 /**
@@ -64,8 +68,11 @@ export const WEAK_FORMS: ReadonlySet<string> = new WordList([
   'reads', 'thank', 'question', 'questions', 'offer', 'offers', 'credit', 'credits', 'charge', 'charges',
   'propose', 'highlight', 'highlights', 'agree', 'refer', 'refers', 'blame', 'mock', 'chant', 'chants',
   'advise', 'imply', 'boom', 'booms', 'bark', 'barks', 'retweet', 'remark', 'remarks', 'boast', 'boasts',
-  'quip', 'quips',
+  'quip', 'quips', 'press', 'presses', 'list', 'lists', 'project', 'projects',
 ]);
+
+/** Reporting verbs whose past tense is spelt like the bare form: "“…,” the sign **read**". */
+export const BARE_FORM_PASTS: ReadonlySet<string> = new WordList(['read']);
 
 /** Nouns that name an utterance: "Edwin Hart’s “rivers of blood” **speech**", "was her **reply**". */
 export const SPEECH_NOUNS: ReadonlySet<string> = new WordList([
@@ -74,6 +81,9 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new WordList([
   'answer', 'retort', 'verdict', 'riposte', 'description', 'boast', 'tweet', 'post', 'mantra', 'catchphrase',
   'rallying', 'refrain', 'assessment', 'admission', 'plea', 'question', 'insult', 'joke',
 ]);
+
+/** Nouns of a line someone uses as their own: "Ruiz’s campaign **slogan** is “…”". */
+export const MOTTO_NOUNS: ReadonlySet<string> = new WordList(['slogan', 'motto', 'mantra', 'catchphrase', 'refrain', 'watchword']);
 
 /** Nouns that carry an answer in "“…,” was **her reply**". */
 export const REPLY_NOUNS: ReadonlySet<string> = new WordList([
@@ -115,3 +125,36 @@ export const CLAIM_LINKERS: ReadonlySet<string> = new WordList(['that', 'for', '
 
 /** The word that must follow such a noun: "assertion **that**", "call **for**", "description **of**". */
 export const CLAIM_HEADS: ReadonlySet<string> = new WordList(['that', 'for', 'of']);
+
+/**
+ * Reporting verbs that need their particle: "as the paper **pointed out**, “…”", "as she **put it**, “…”",
+ * "she keeps **talking about** her “…”".
+ * The verb alone reports nothing ("pointed to the door", "put the case").
+ */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new WordMap<string, string>([
+  ['point', 'out'],
+  ['put', 'it'],
+  ['shoot', 'back'],
+  ['fire', 'back'],
+  ['talk', 'about'],
+]);
+
+/** Forms of "go" in "Quill **went on to** say", "the letter **goes on to** add": the reporting verb goes on. */
+export const GO_FORMS: ReadonlySet<string> = new WordList(['go', 'goes', 'went', 'gone', 'going']);
+
+/**
+ * Verbs that report only with a text as their subject: "the ad **targets** a “…”", "the plan
+ * **includes**: …", "the poll **found** …". After a person they report nothing ("she found a “…”").
+ */
+export const TEXT_SPEECH_VERBS: ReadonlySet<string> = new WordList([
+  'include', 'show', 'find', 'target', 'mandate', 'depict', 'portray', 'outline', 'hit',
+]);
+
+/** The verb of "Transcript **as follows**:", "The order reads **as follows**:": the text introduces what comes next. */
+export const FOLLOWING_VERBS: ReadonlySet<string> = new WordList(['follows', 'follow']);
+
+/** Verbs whose object right after them is the listener, so a quoted title there is a programme: "told “Morning Desk,”". */
+export const LISTENER_VERBS: ReadonlySet<string> = new WordList(['tell', 'tells', 'told', 'telling']);
+
+/** What one "has to say" in "X had **this** to say: “…”", "she had **plenty** to say about it". */
+export const SAYING_OBJECTS: ReadonlySet<string> = new WordList(['this', 'much', 'plenty', 'little', 'something', 'more', 'following', 'that']);

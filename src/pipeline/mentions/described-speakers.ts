@@ -1,5 +1,9 @@
-import { DEFINITE_DETERMINERS, DETERMINERS, INDEFINITE_DETERMINERS, LONE_SPEAKERS, PLURAL_DETERMINERS } from '../lexicon/determiners';
-import { DESCRIPTION_STOPS, SENTENCE_OPENERS, SUBJECT_VERB_FILLERS } from '../lexicon/function-words';
+import {
+  DEFINITE_DETERMINERS, DETERMINERS, INDEFINITE_DETERMINERS, LONE_SPEAKERS, PERCENT_WORDS, PLURAL_DETERMINERS, PROPORTION_WORDS,
+  QUANTITY_HEDGES, QUANTITY_SPEAKERS, RESPONDENT_PARTICIPLES,
+} from '../lexicon/determiners';
+import { COORDINATORS, DESCRIPTION_STOPS, MODALS, PREPOSITIONS, SENTENCE_OPENERS, SUBJECT_VERB_FILLERS } from '../lexicon/function-words';
+import { WORDED_TEXT_NOUNS } from '../lexicon/nouns';
 import { PERSON_RELATIVES } from '../lexicon/pronouns';
 import { DESCRIPTION_STOP_TAGS, NOUN_TAGS } from '../lexicon/tags';
 import type { Cue, Mention, Token } from '../types';
@@ -20,12 +24,24 @@ export function withDescribedSpeakers(text: string, tokens: readonly Token[], cu
   // 2: inside a place or organisation name, which an indefinite description may hold ("one New Hampshire Democrat").
   for (const m of mentions) for (let k = m.first; k < m.last; k++) covered[k] = Math.max(covered[k] as number, m.kind === 'organisation' ? 2 : 1);
   const found: Mention[] = [];
+  const cueEnds = new Set(cues.map((c) => c.last - 1));
   for (const cue of cues) {
+    if (cue.form === 'according') {
+      const source = accordingText(tokens, cue, covered);
+      if (source) {
+        for (let k = source[0]; k < source[1]; k++) covered[k] = 1;
+        found.push(describe(text, tokens, source[0], source[1]));
+      }
+      continue;
+    }
     if (cue.form !== 'finite') continue;
     const span = invertedDescription(tokens, cue, covered) ?? subjectDescription(tokens, cue, covered);
-    if (!span) continue;
-    for (let k = span[0]; k < span[1]; k++) covered[k] = 1;
-    found.push(describe(text, tokens, span[0], span[1]));
+    const share = span ? null : shareSubject(tokens, cue, covered);
+    const worded = span ?? share ?? textSubject(tokens, cue, covered, cueEnds);
+    if (!worded) continue;
+    const [first, last] = worded;
+    for (let k = first; k < last; k++) covered[k] = 1;
+    found.push(share ? describeShare(text, tokens, first, last) : describe(text, tokens, first, last));
   }
   if (found.length === 0) return [...mentions];
   return [...mentions, ...found]
@@ -60,10 +76,111 @@ function subjectDescription(tokens: readonly Token[], cue: Cue, covered: Uint8Ar
     const t = tokens[first] as Token;
     if (t.sentence !== sentenceOf(tokens, cue) || covered[first] || t.kind !== 'word') return null;
     if (!DETERMINERS.has(t.norm)) continue;
-    if (!opensSlot(tokens, first)) return null;
+    if (!opensSlot(tokens, first) && !closesQuotedSentence(tokens, first, cue)) return null;
     return describedRun(tokens, first, cue, covered) === end ? [first, end] : null;
   }
   return null;
+}
+
+/**
+ * A share of a group as the cue's subject: "21 **percent** said “…”", "roughly **three in 10** said they
+ * were “…”", "**Some** chanted “…”", "…; **most** said they were “…”", "**those surveyed** said". A lone quantifier must open its
+ * clause (the sentence's start, a punctuation mark or a conjunction before it, over a hedge).
+ */
+function shareSubject(tokens: readonly Token[], cue: Cue, covered: Uint8Array): [number, number] | null {
+  const sentence = sentenceOf(tokens, cue);
+  let end = cue.first;
+  while (end > 0 && isFillerWord(tokens[end - 1], sentence)) end--;
+  const last = tokens[end - 1];
+  if (!last || last.sentence !== sentence || covered[end - 1]) return null;
+  const count = tokens[end - 2];
+  if (PERCENT_WORDS.has(last.norm) || PERCENT_WORDS.has(last.text)) return isNumber(count, sentence) && !covered[end - 2] ? [end - 2, end] : null;
+  if (isNumber(last, sentence) && tokens[end - 2]?.kind === 'word' && PROPORTION_WORDS.has((tokens[end - 2] as Token).norm)) {
+    let k = end - 3;
+    if (tokens[k]?.norm === 'out') k--; // "nine out of 10"
+    return isNumber(tokens[k], sentence) && !covered[k] ? [k, end] : null;
+  }
+  // "those surveyed said", "those polled say": respondents as a group.
+  if (last.kind === 'word' && RESPONDENT_PARTICIPLES.has(last.norm) && tokens[end - 2]?.norm === 'those' && !covered[end - 2]) return [end - 2, end];
+  if (last.kind !== 'word' || !QUANTITY_SPEAKERS.has(last.norm)) return null;
+  let b = end - 2;
+  while (b >= 0 && tokens[b]?.kind === 'word' && (tokens[b] as Token).sentence === sentence && QUANTITY_HEDGES.has((tokens[b] as Token).norm)) b--;
+  const before = tokens[b];
+  const opens = !before || before.sentence !== sentence || before.kind === 'quote' || (before.kind === 'punct' && /^[,;:–—-]$/u.test(before.text)) ||
+    (before.kind === 'word' && (SENTENCE_OPENERS.has(before.norm) || COORDINATORS.has(before.norm)));
+  return opens ? [end - 1, end] : null;
+}
+
+/**
+ * A text that carries words as the cue's subject, wherever its sentence starts: "The cheeky headline
+ * reads: “…”", "Her housing plan promises to “…”", "The complaint, which reached the bench in May, alleged
+ * that “…”". The noun, over one aside between commas, and its modifiers back to a determiner or possessor.
+ */
+function textSubject(tokens: readonly Token[], cue: Cue, covered: Uint8Array, cueEnds: ReadonlySet<number>): [number, number] | null {
+  const sentence = sentenceOf(tokens, cue);
+  let end = cue.first;
+  while (end > 0 && isFillerWord(tokens[end - 1], sentence)) {
+    // "the manifesto should reiterate": a text that would say something says nothing yet.
+    if (MODALS.has((tokens[end - 1] as Token).norm)) return null;
+    end--;
+  }
+  if (tokens[end - 1]?.text === ',') {
+    let j = end - 2;
+    while (j > 0 && end - j <= RELATIVE_CLAUSE_LIMIT && tokens[j]?.sentence === sentence && tokens[j]?.kind !== 'quote' && tokens[j]?.text !== ',') j--;
+    if (tokens[j]?.text !== ',' || tokens[j]?.sentence !== sentence) return null;
+    end = j;
+  }
+  const head = tokens[end - 1];
+  if (!head || head.kind !== 'word' || head.sentence !== sentence || head.possessive || covered[end - 1] || !WORDED_TEXT_NOUNS.has(head.norm)) return null;
+  let first = end - 1;
+  for (let j = end - 2; j >= 0 && end - j <= DESCRIPTION_WORD_LIMIT + 1; j--) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word' || t.sentence !== sentence || covered[j]) break;
+    if (DETERMINERS.has(t.norm) || t.possessive) {
+      first = j;
+      break;
+    }
+    if (DESCRIPTION_STOPS.has(t.norm) || t.tags.some((x) => DESCRIPTION_STOP_TAGS.has(x))) break;
+    first = j;
+  }
+  // "in a written statement credited him": a text after a preposition is where the words are, not who says them.
+  const before = tokens[first - 1];
+  if (before?.kind === 'word' && before.sentence === sentence && PREPOSITIONS.has(before.norm)) return null;
+  // "X said the findings reflected …": a text in what someone else reports is no speaker.
+  if (cueEnds.has(first - 1) || (before?.norm === 'that' && cueEnds.has(first - 2))) return null;
+  return [first, end];
+}
+
+/**
+ * "according to **a pool report**", "according to **a transcript** of the interview", "according to
+ * **excerpts** of the speech": a text that no other extractor named, right after "according to" — the
+ * words run to the last text noun before a preposition, a stop word or punctuation.
+ */
+function accordingText(tokens: readonly Token[], cue: Cue, covered: Uint8Array): [number, number] | null {
+  const sentence = sentenceOf(tokens, cue);
+  const first = cue.last;
+  let head = -1;
+  for (let j = first; j < tokens.length && j - first <= DESCRIPTION_WORD_LIMIT; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== 'word' || t.sentence !== sentence || covered[j] === 1) break;
+    if (j > first && (PREPOSITIONS.has(t.norm) || DESCRIPTION_STOPS.has(t.norm) || DETERMINERS.has(t.norm))) break;
+    if (WORDED_TEXT_NOUNS.has(t.norm) && !t.capitalised) head = j;
+    if (t.possessive) break;
+  }
+  return head < 0 ? null : [first, head + 1];
+}
+
+const isNumber = (t: Token | undefined, sentence: number): boolean =>
+  t !== undefined && t.sentence === sentence && (t.kind === 'number' || t.tags.includes('Cardinal'));
+
+/** An unnamed share of a group: a plural, indefinite speaker with the quantity as its head. */
+function describeShare(text: string, tokens: readonly Token[], first: number, last: number): Mention {
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last - 1] as Token).end;
+  return {
+    index: -1, kind: 'anonymous', first, last, start, end, text: text.slice(start, end), name: [], honorific: null, title: null,
+    head: (tokens[last - 1] as Token).norm, gender: null, possessive: false, pronoun: null, nested: false, definite: false, plural: true,
+  };
 }
 
 /** Does a speaker slot open at `first`: the sentence's start, or right after a quote? */
@@ -73,6 +190,26 @@ function opensSlot(tokens: readonly Token[], first: number): boolean {
   if (!before || before.sentence !== t.sentence || before.kind === 'quote' || (before.text === ',' && tokens[first - 2]?.kind === 'quote')) return true;
   // "Yet another said": a conjunction that opens the sentence.
   return SENTENCE_OPENERS.has(before.norm) && (tokens[first - 2] === undefined || (tokens[first - 2] as Token).sentence !== t.sentence);
+}
+
+/** How far back in its sentence a quote may stand before a clause-final tag: "“…” here and in …, the memo stated." */
+const TAG_QUOTE_REACH = 30;
+
+/**
+ * "“…” here and in wards that ballot in June**, the memo stated.**": after a comma, a tag that ends
+ * its sentence, in a sentence with a quote before it.
+ */
+function closesQuotedSentence(tokens: readonly Token[], first: number, cue: Cue): boolean {
+  const t = tokens[first] as Token;
+  if (tokens[first - 1]?.text !== ',') return false;
+  const after = tokens[cue.last];
+  if (after !== undefined && after.sentence === t.sentence && !(after.kind === 'punct' && /^[.!?]$/u.test(after.text))) return false;
+  for (let j = first - 2; j >= 0 && first - j <= TAG_QUOTE_REACH; j--) {
+    const u = tokens[j] as Token;
+    if (u.sentence !== t.sentence) return false;
+    if (u.kind === 'quote') return true;
+  }
+  return false;
 }
 
 /**
@@ -125,7 +262,8 @@ function describe(text: string, tokens: readonly Token[], first: number, last: n
   const end = head.end;
   return {
     index: -1,
-    kind: definite && !plural ? 'role' : 'anonymous',
+    // "the ad", "the memo": a text speaks for whoever wrote it and is an "it", never a "he" or "she".
+    kind: WORDED_TEXT_NOUNS.has(head.norm) ? 'organisation' : definite && !plural ? 'role' : 'anonymous',
     first,
     last,
     start,

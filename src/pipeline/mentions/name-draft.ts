@@ -16,10 +16,13 @@ export function nameDraft(tokens: readonly Token[], i: number, j: number, speaki
   if (PARTY_TAG.test((run[0] as Token).text)) return null;
   // "her first album, Amhráin Chois Cuain", "the film Blue Night": a title, not a speaker.
   let w = i - 1;
-  if (tokens[w]?.text === ',') w--;
+  const afterComma = tokens[w]?.text === ',';
+  if (afterComma) w--;
   const work = tokens[w];
-  // ("Holding a book, Ana Ruiz said": a run right before its reporting verb speaks.)
-  if (isWord(work) && WORK_NOUNS.has(work.norm) && work.sentence === (run[0] as Token).sentence && !speaking) return null;
+  // ("Holding a book, Ana Ruiz said": a run right before its reporting verb speaks; "On the show, Sen.
+  // Ana Ruiz, who …": after a comma, an honorific or a first name opens a person's name.)
+  const person = afterComma && (HONORIFICS.has((run[0] as Token).norm) || hasAny((run[0] as Token).tags, FIRST_NAME_TAGS));
+  if (isWord(work) && WORK_NOUNS.has(work.norm) && work.sentence === (run[0] as Token).sentence && !speaking && !person) return null;
   let titleWords = leadingTitle(run);
   let rest = run.slice(titleWords.length);
   // "Circuit Court Judge David Marr", "Ohio Gov. John Kessler": what comes before an honorific inside

@@ -1,3 +1,4 @@
+import { PREPOSITIONS } from '../lexicon/function-words';
 import { DOCUMENT_NOUNS } from '../lexicon/nouns';
 import { ORGANISATION_DESCRIPTIONS } from '../lexicon/roles';
 import type { Mention, Token } from '../types';
@@ -53,6 +54,9 @@ function issuerOfEarlierDocument(input: ResolutionInput, ledger: Ledger, m: Ment
       const c = mentions[k] as Mention;
       if (c.first >= m.first) break;
       if (c.nested || c.head === head || c.kind === 'pronoun' || c.kind === 'author') continue;
+      // "In a letter **to the committee**, Dr Vermeulen wrote": the object of a preposition issued nothing.
+      const prev = tokens[c.first - 1];
+      if (prev?.kind === 'word' && prev.sentence === t.sentence && PREPOSITIONS.has(prev.norm)) continue;
       const e = ledger.entityOf(c.index);
       if (e !== null && e !== undefined) return e;
     }

@@ -1,5 +1,5 @@
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/determiners';
-import { PREDICATE_MARKERS } from '../lexicon/function-words';
+import { OF_PHRASE_PREPOSITIONS, PREDICATE_MARKERS } from '../lexicon/function-words';
 import { THIRD_PERSON_PLURALS, THIRD_PERSON_SUBJECTS } from '../lexicon/pronouns';
 import type { Mention, Token } from '../types';
 import type { ResolutionInput } from './context';
@@ -82,7 +82,25 @@ function antecedentOfRelative(input: ResolutionInput, ledger: Ledger, p: Mention
     const c = input.mentions[k] as Mention;
     if (c.last === end && !c.possessive && c.kind !== 'author' && (!best || c.first < best.first)) best = c;
   }
+  best ??= qualifiedByPlace(input, p, end);
   return best === null ? null : ledger.entityOf(best.index) ?? null;
+}
+
+/** How many capitalised words a place after "of" may take: "Sen. Jo Marr of New Mexico, who". */
+const PLACE_PHRASE_LIMIT = 3;
+
+/** "Sen. Jo Marr of Ohio, who mused": over a place no mention covers, to the person it qualifies. */
+function qualifiedByPlace(input: ResolutionInput, p: Mention, end: number): Mention | null {
+  const { tokens } = input;
+  let j = end - 1;
+  while (j >= 0 && end - j <= PLACE_PHRASE_LIMIT && tokens[j]?.kind === 'word' && (tokens[j] as Token).capitalised) j--;
+  const prep = tokens[j];
+  if (j === end - 1 || prep?.kind !== 'word' || !OF_PHRASE_PREPOSITIONS.has(prep.norm)) return null;
+  for (let k = p.index - 1; k >= 0 && p.index - k <= RELATIVE_LOOKBACK; k--) {
+    const c = input.mentions[k] as Mention;
+    if (c.last === j && !c.possessive && !c.nested && (c.kind === 'person' || c.kind === 'role')) return c;
+  }
+  return null;
 }
 
 /** The search reaches an earlier clause: the clause just read may already hold the answer. */

@@ -1,3 +1,4 @@
+import { SENTENCE_OPENERS } from '../lexicon/function-words';
 import type { Cue, Token } from '../types';
 import { linkEntity, makeLink, type Sieve } from './sieve';
 import { isBackground, isFiller, isNamingCue, subjectOf, WINDOW } from './syntax';
@@ -32,12 +33,16 @@ export const adjacentQuote: Sieve = {
     if (cue) allowed.add((tokens[cue.first] as Token).sentence);
     for (let i = from + 1; i < to; i++) {
       const t = tokens[i] as Token;
-      if (t.kind === 'punct' || isFiller(t)) continue;
+      if (t.kind === 'punct' || isFiller(t) || opensQuoteSentence(ctx, i, to)) continue;
       if (allowed.has(t.sentence)) {
         // …but no other reporting verb in it: "“A,” he said, but Ms Roe replied: “B.”"
         const c = ctx.doc.cueAt[i] ?? -1;
         // "…, according to a translation by the broadcaster." names a source of the text, not a new speaker.
-        if (c >= 0 && c !== prevLink.cue && ctx.doc.cues[c]?.form !== 'according' && !inBackground(ctx, c)) return null;
+        // "“A,” Pike said, according to the Ledger. “B.”": the verb the source's report stands behind.
+        const behindSource = cue?.form === 'according' && (ctx.doc.cues[c]?.last ?? Infinity) <= cue.first;
+        // "…, urging the board to explain." reports nobody's words either: an infinitive is no new report.
+        const form = ctx.doc.cues[c]?.form;
+        if (c >= 0 && c !== prevLink.cue && form !== 'according' && form !== 'infinitive' && !behindSource && !inBackground(ctx, c)) return null;
         continue;
       }
       return null;
@@ -65,4 +70,13 @@ function hasOwnCue(ctx: Parameters<Sieve['link']>[1], qt: number): boolean {
     if (c >= 0 && doc.cues[c]?.form === 'finite') return true;
   }
   return false;
+}
+
+/** `“A,” he said outside. But “B.”` — a conjunction that opens the quote's own sentence, with only punctuation before the quote. */
+function opensQuoteSentence(ctx: Parameters<Sieve['link']>[1], i: number, to: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[i] as Token;
+  if (t.kind !== 'word' || !SENTENCE_OPENERS.has(t.norm) || t.sentence !== (tokens[to] as Token).sentence) return false;
+  for (let k = i + 1; k < to; k++) if ((tokens[k] as Token).kind !== 'punct') return false;
+  return true;
 }

@@ -1,8 +1,9 @@
 import type { Paragraph } from '../types';
 import { makeLink, type Sieve } from './sieve';
-import { cuesBefore, subjectOf } from './syntax';
+import { speakingSubject } from './sentence-subject';
+import { cuesBefore, mentionStartingAt, subjectOf } from './syntax';
 
-/** `Sir Alan said:` ⏎ `“…”` — the cue sentence ends the paragraph before the quote. */
+/** `Sir Alan said:` ⏎ `“…”` · `Stated Stone:` ⏎ `“…”` — the cue sentence ends the paragraph before the quote. */
 export const colonPreviousParagraph: Sieve = {
   name: 'colon-previous-paragraph',
   link(q, ctx) {
@@ -17,7 +18,15 @@ export const colonPreviousParagraph: Sieve = {
       if (subject && subject.mention.kind !== 'author') {
         return makeLink(q, 'colon-previous-paragraph', subject.mention.index, cue.index);
       }
+      // "Stated Stone:" — an inverted cue whose speaker closes the paragraph at the colon.
+      const inverted = mentionStartingAt(doc, cue.last);
+      if (inverted && inverted.last === qt - 1 && inverted.kind !== 'pronoun' && inverted.kind !== 'author') {
+        return makeLink(q, 'colon-previous-paragraph', inverted.index, cue.index);
+      }
     }
-    return null;
+    // `Pike then listed the tests a nominee must pass:` ⏎ `“…”` — no reporting verb, but the
+    // sentence's subject introduces what follows.
+    const subject = speakingSubject(ctx, qt - 1);
+    return subject === null ? null : makeLink(q, 'colon-previous-paragraph', subject.index, null);
   },
 };

@@ -1,7 +1,9 @@
+import { ARTICLES } from '../lexicon/determiners';
+import { QUOTE_TAG_OPENERS } from '../lexicon/function-words';
 import { REPLY_LINKING_VERBS, REPLY_NOUNS } from '../lexicon/speech-verbs';
-import type { Cue, Mention, Token } from '../types';
+import type { Cue, Doc, Mention, QuoteSpan, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
-import { isFiller, mentionStartingAt, subjectOf } from './syntax';
+import { closingReportSource, cuesAfter, isFiller, mentionStartingAt, reportingSource, subjectOf } from './syntax';
 
 function cueStartingAt(ctx: Parameters<Sieve['link']>[1], i: number): Cue | null {
   const c = ctx.doc.cueAt[i] ?? -1;
@@ -52,18 +54,27 @@ export const cueAfterQuote: Sieve = {
       let k = inverted.last;
       // "said a 2008 campaign veteran": a year may be one of them.
       while (k < inverted.last + INVERTED_MODIFIER_LIMIT && !mentionStartingAt(doc, k) && isModifierToken(doc.tokens[k])) k++;
-      const m = mentionStartingAt(doc, k);
-      if (m && m.kind !== 'author') return makeLink(q, 'quote-cue-mention', m.index, inverted.index);
+      // "exhorted Ruiz’s introducer, actress Jo Lane": the named appositive, not the possessor.
+      const at = mentionStartingAt(doc, k);
+      const m = at && !at.possessive ? at : (appositiveAfter(doc, inverted.last) ?? at);
+      // "“…,” described the hearing as “…”": the verb's object, not an inverted subject ("said Ruiz as he left" is).
+      const object = m !== null && doc.tokens[m.last]?.norm === 'as' && !mentionStartingAt(doc, m.last + 1);
+      if (m && m.kind !== 'author' && !object) return sourcedLater(q, doc, inverted) ?? makeLink(q, 'quote-cue-mention', m.index, inverted.index);
     }
     // "he said", "Sir Alan said", "the spokesman later added" — and "the agency’s Jo Marr wrote": past a possessor
-    const first = mentionStartingAt(doc, i);
-    const m = first?.possessive ? mentionStartingAt(doc, first.last) : first;
+    // ("the Harbor Party’s Jo Marr told", over its article); "as Ruiz said": past the "as" that opens the tag.
+    const s = t.kind === 'word' && QUOTE_TAG_OPENERS.has(t.norm) ? i + 1 : i;
+    const first = mentionStartingAt(doc, s) ?? possessorAfterArticle(doc, s);
+    // "the senator’s chief of staff, Jo Marr, told": the name in apposition to what the possessor owns.
+    const apposed = first?.possessive && !mentionStartingAt(doc, first.last) ? appositiveAfter(doc, first.last) : null;
+    const m = first?.possessive ? (mentionStartingAt(doc, first.last) ?? apposed) : first;
     if (m) {
       let j = m.last;
+      if (apposed && doc.tokens[j]?.text === ',') j++;
       while (isFiller(doc.tokens[j])) j++;
       const cue = cueStartingAt(ctx, j);
       if (cue && cue.form !== 'according' && cue.form !== 'infinitive') {
-        return makeLink(q, m.kind === 'pronoun' ? 'quote-pronoun-cue' : 'quote-mention-cue', m.index, cue.index);
+        return sourcedLater(q, doc, cue) ?? makeLink(q, m.kind === 'pronoun' ? 'quote-pronoun-cue' : 'quote-mention-cue', m.index, cue.index);
       }
     }
     // "was her reply"
@@ -78,6 +89,55 @@ export const cueAfterQuote: Sieve = {
   },
 };
 
+/** "the Harbor Party’s Jo Marr": a possessor after an article the mention does not include. */
+function possessorAfterArticle(doc: Parameters<Sieve['link']>[1]['doc'], i: number): Mention | null {
+  const t = doc.tokens[i];
+  if (t?.kind !== 'word' || !ARTICLES.has(t.norm)) return null;
+  const m = mentionStartingAt(doc, i + 1);
+  return m?.possessive ? m : null;
+}
+
+/** How many words an inverted cue's unrecognised subject may take before its appositive name. */
+const APPOSED_NOUN_LIMIT = 5;
+
+/**
+ * "exhorted the mayor’s introducer, actress Jo Lane": the cue's subject is a noun phrase the
+ * mentions do not know, and the name in apposition after its comma closes the sentence or clause.
+ */
+function appositiveAfter(doc: Parameters<Sieve['link']>[1]['doc'], k: number): Mention | null {
+  const sentence = doc.tokens[k]?.sentence;
+  for (let j = k; j < k + APPOSED_NOUN_LIMIT; j++) {
+    const u = doc.tokens[j];
+    if (!u || u.sentence !== sentence) return null;
+    if (u.text === ',' && j > k) {
+      const m = mentionStartingAt(doc, j + 1);
+      const after = m ? doc.tokens[m.last] : undefined;
+      const closes = after === undefined || after.sentence !== sentence || after.kind === 'punct';
+      return m && (m.kind === 'person' || m.kind === 'name') && closes ? m : null;
+    }
+    if (u.kind !== 'word') return null;
+    // "chief of staff, Jo Marr": a role mention that takes the appositive name in.
+    const within = j > k ? mentionStartingAt(doc, j) : null;
+    if (within && within.kind === 'person' && within.name.length > 0 && doc.tokens[within.last]?.kind === 'punct') return within;
+  }
+  return null;
+}
+
 function isModifierToken(t: Token | undefined): boolean {
   return t !== undefined && ((t.kind === 'word' && !t.capitalised) || t.kind === 'number');
+}
+
+/**
+ * `“…,” Pike said, according to the Tidewater Ledger.` — the report behind the cue is the source's:
+ * the first "according to" later in the cue's sentence credits its source.
+ */
+function sourcedLater(q: QuoteSpan, doc: Doc, cue: Cue): ReturnType<typeof makeLink> | null {
+  const according = cuesAfter(doc, cue.last - 1).find((c) => c.form === 'according');
+  if (!according) {
+    // "“…,” said Ana Vell, a harbor pilot, reports the Ledger."
+    const outlet = closingReportSource(doc, cue.last - 1);
+    return outlet ? makeLink(q, 'quote-according-to', outlet.index, null) : null;
+  }
+  const source = reportingSource(doc, according);
+  return source ? makeLink(q, 'quote-according-to', source.index, according.index) : null;
 }

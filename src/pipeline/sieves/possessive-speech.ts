@@ -1,4 +1,4 @@
-import { CLAIM_HEADS, CLAIM_LINKERS, CLAIM_NOUNS, SPEECH_NOUNS } from '../lexicon/speech-verbs';
+import { CLAIM_HEADS, CLAIM_LINKERS, CLAIM_NOUNS, MOTTO_NOUNS, REPLY_LINKING_VERBS, REPLY_NOUNS, SPEECH_NOUNS } from '../lexicon/speech-verbs';
 import type { Mention, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 
@@ -13,7 +13,7 @@ export const possessiveSpeech: Sieve = {
     const after = doc.tokens[qt + 1];
     // "X’s “…” speech" (the noun after the quote), else "X’s assertion that “…”" (the noun before it).
     const nounAfter = after?.kind === 'word' && SPEECH_NOUNS.has(after.norm) && after.sentence === (doc.tokens[qt] as Token).sentence;
-    const owner = nounAfter ? possessorBefore(doc, qt) : ownerOfClaimBefore(doc, qt);
+    const owner = nounAfter ? possessorBefore(doc, qt) : (ownerOfClaimBefore(doc, qt) ?? ownerOfCopularClaim(doc, qt) ?? ownerOfWords(doc, qt));
     return owner ? makeLink(q, 'possessive-speech', owner.index, null) : null;
   },
 };
@@ -31,6 +31,33 @@ function ownerOfClaimBefore(doc: Parameters<Sieve['link']>[1]['doc'], qt: number
   if (i === qt - 1 || link?.kind !== 'word' || !CLAIM_HEADS.has(link.norm)) return null;
   if (!noun || noun.kind !== 'word' || !CLAIM_NOUNS.has(noun.norm) || noun.sentence !== (doc.tokens[qt] as Token).sentence) return null;
   return possessorBefore(doc, i);
+}
+
+/**
+ * `The senator’s answer was that “…”` · `Ruiz’s campaign slogan is “…”` — a possessor's noun of
+ * saying, a form of "be" and "that" (none after a motto noun), with the quote as its content.
+ */
+function ownerOfCopularClaim(doc: Parameters<Sieve['link']>[1]['doc'], qt: number): Mention | null {
+  let i = qt - 1;
+  const that = doc.tokens[i]?.norm === 'that';
+  if (that) i--;
+  const be = doc.tokens[i];
+  const noun = doc.tokens[i - 1];
+  if (be?.kind !== 'word' || !REPLY_LINKING_VERBS.has(be.norm) || be.norm === 'came' || be.norm === 'comes') return null;
+  if (!noun || noun.kind !== 'word' || noun.sentence !== (doc.tokens[qt] as Token).sentence) return null;
+  // "Ruiz’s description was “false”" is someone's verdict on it; only a motto needs no "that".
+  if (!(MOTTO_NOUNS.has(noun.norm) || (that && (REPLY_NOUNS.has(noun.norm) || SPEECH_NOUNS.has(noun.norm) || CLAIM_NOUNS.has(noun.norm))))) return null;
+  return possessorBefore(doc, i - 1);
+}
+
+/** `In the Ledger’s words, “…”` · `in her own words: “…”` — the possessor of "words" right before the quote. */
+function ownerOfWords(doc: Parameters<Sieve['link']>[1]['doc'], qt: number): Mention | null {
+  const stop = doc.tokens[qt - 1];
+  if (stop?.text !== ',' && stop?.text !== ':') return null;
+  if (doc.tokens[qt - 2]?.norm !== 'words') return null;
+  const owner = possessorBefore(doc, qt - 2);
+  const before = owner ? owner.first - (doc.tokens[owner.first - 1]?.norm === 'the' ? 2 : 1) : -1;
+  return owner && doc.tokens[before]?.norm === 'in' ? owner : null;
 }
 
 /** How many linking words ("for a", "that") may stand between a claim noun and its quote. */

@@ -1,6 +1,7 @@
 import type { Paragraph, Sentence, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
-import { subjectOf } from './syntax';
+import { speakingSubject } from './sentence-subject';
+import { mentionStartingAt, subjectOf } from './syntax';
 
 /**
  * `Professor Ian Dunne, who led the trial, said the results were encouraging.` ⏎ `“This is the
@@ -30,6 +31,12 @@ export const previousParagraphSpeaker: Sieve = {
       const subject = subjectOf(doc, cue);
       if (subject && subject.mention.kind !== 'author') return makeLink(q, 'previous-sentence-speaker', subject.mention.index, cue.index);
     }
-    return null;
+    // `Quill pressed on. “Would it be negotiable?”` — no reporting verb, but a person opens the
+    // sentence with their own verb, and the quote follows straight on in the same paragraph.
+    // (Not when a name follows the quote, as in `“…?” Quill pressed.`: that is its speaker.)
+    const after = mentionStartingAt(doc, qt + 1);
+    if (before.paragraph !== q.paragraph || (after !== null && (doc.tokens[after.first] as Token).paragraph === q.paragraph)) return null;
+    const subject = speakingSubject(ctx, s.last - 1);
+    return subject === null ? null : makeLink(q, 'previous-sentence-speaker', subject.index, null);
   },
 };

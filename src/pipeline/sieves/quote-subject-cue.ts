@@ -1,9 +1,9 @@
 import { WH_RELATIVES } from '../lexicon/pronouns';
 import { CLAUSE_VERB_TAGS } from '../lexicon/tags';
-import { VERB_PARTICLES } from '../lexicon/function-words';
+import { AFTER_COMMA_CONJUNCTIONS, CLAUSE_CONJUNCTIONS, COORDINATORS, VERB_PARTICLES } from '../lexicon/function-words';
 import type { Cue, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
-import { isFiller, mentionStartingAt, SPEAKER_SUBJECT_KINDS } from './syntax';
+import { cuesBefore, isFiller, mentionStartingAt, SPEAKER_SUBJECT_KINDS, subjectOf } from './syntax';
 
 /** How far past its subject a reporting verb may come: "…” Jo Marr, 41, a nurse from Leeds who…, said". */
 const SUBJECT_TO_CUE_LIMIT = 30;
@@ -28,6 +28,10 @@ export const quoteSubjectCue: Sieve = {
     let m = mentionStartingAt(doc, i);
     for (let k = i; !m && k < i + MODIFIER_LIMIT && isModifier(doc.tokens[k]); k++) m = mentionStartingAt(doc, k + 1);
     if (!m || m.kind === 'author' || m.possessive || (doc.tokens[m.first] as Token).sentence !== sentence) return null;
+    // "Quill accuses Pike of “sleeping at the helm” and Ruiz says …": a phrase inside a clause whose own
+    // reporting verb has a subject belongs to that subject, not to the next clause's. (With its comma,
+    // "Ruiz said: “…,” the Ledger reported", the quote closes on a tag of its own.)
+    if (!/[.!?,…]$/u.test(doc.text.slice(q.start, q.end)) && hasSpeakerBefore(doc, qt)) return null;
     const cue = cueAfterSubject(doc, m.last, sentence);
     if (cue) return makeLink(q, 'quote-subject-cue', m.index, cue.index);
     return SPEAKER_SUBJECT_KINDS.has(m.kind) && closesWithVerb(doc, m.last, sentence) ? makeLink(q, 'quote-subject-cue', m.index, null) : null;
@@ -69,6 +73,12 @@ function cueAfterSubject(doc: Parameters<Sieve['link']>[1]['doc'], from: number,
   return null;
 }
 
+function hasSpeakerBefore(doc: Parameters<Sieve['link']>[1]['doc'], qt: number): boolean {
+  return cuesBefore(doc, qt).some((c) => subjectOf(doc, c) !== null);
+}
+
 function isModifier(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && !t.possessive && !t.tags.some((x) => CLAUSE_VERB_TAGS.has(x) || x === 'Preposition' || x === 'Pronoun');
+  if (t === undefined || t.kind !== 'word' || t.possessive || t.tags.some((x) => CLAUSE_VERB_TAGS.has(x) || x === 'Preposition' || x === 'Pronoun' || x === 'Conjunction')) return false;
+  // "“…,” while Ruiz refers to …", "“…” and Ruiz says": a conjunction opens a new clause, it modifies no name.
+  return !COORDINATORS.has(t.norm) && !CLAUSE_CONJUNCTIONS.has(t.norm) && !AFTER_COMMA_CONJUNCTIONS.has(t.norm) && !WH_RELATIVES.has(t.norm);
 }

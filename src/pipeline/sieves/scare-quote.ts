@@ -1,7 +1,8 @@
-import { TITLE_MINOR_WORDS } from '../lexicon/function-words';
+import { DEFINING_VERBS, TITLE_MINOR_WORDS } from '../lexicon/function-words';
+import { SINGLE_CLOSERS } from '../lexicon/punctuation';
 import { WORK_NOUNS } from '../lexicon/nouns';
 import { SPECIFIC_NAMERS } from '../lexicon/pronouns';
-import { NAMING_VERBS, NICKNAMING_VERBS, SCARE_MARKERS } from '../lexicon/speech-verbs';
+import { LISTENER_VERBS, NAMING_VERBS, NICKNAMING_VERBS, SCARE_MARKERS } from '../lexicon/speech-verbs';
 import type { Cue, Doc, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 
@@ -38,6 +39,32 @@ function isTermIntroduction(tokens: readonly Token[], before: number): boolean {
   return false;
 }
 
+/** How many words a term a sentence defines may have: "“Dry-dock” is a shipping term for …". */
+const DEFINED_TERM_WORDS_MAX = 4;
+
+/**
+ * `“Containment” has been the policy since …` · `“Red tier” is the strictest grade …` — a short quote
+ * without closing punctuation that opens its sentence as the subject of a defining verb is a word
+ * mentioned, not said.
+ */
+function isDefinedTerm(doc: Doc, qt: number): boolean {
+  const quote = doc.tokens[qt] as Token;
+  const sentence = doc.sentences[quote.sentence];
+  if (!sentence) return false;
+  let first = sentence.first;
+  while (first < qt && doc.tokens[first]?.kind === 'punct') first++;
+  if (first !== qt) return false;
+  // A new paragraph, or a full stop before it: not a fragment of a quote the marks left open.
+  const before = doc.tokens[qt - 1];
+  if (before && before.paragraph === quote.paragraph && !(before.kind === 'punct' && /^[.!?]$/u.test(before.text))) return false;
+  const q = doc.quotes[quote.quote as number];
+  if (!q) return false;
+  const content = doc.text.slice(q.start, q.end);
+  if (/[.!?,;:…]$/u.test(content) || (content.match(WORD_RE) ?? []).length > DEFINED_TERM_WORDS_MAX) return false;
+  const verb = doc.tokens[qt + 1];
+  return verb !== undefined && verb.kind === 'word' && verb.sentence === quote.sentence && DEFINING_VERBS.has(verb.norm);
+}
+
 /**
  * "the so-called “revolving door problem”": the writer's distance, nobody's words; likewise the
  * title of a film, song, book or campaign quoted in title case inside a sentence.
@@ -48,12 +75,38 @@ export const scareQuote: Sieve = {
     const before = ctx.doc.tokens[(ctx.quoteToken[q.index] as number) - 1];
     if (before && before.kind === 'word' && SCARE_MARKERS.has(before.norm)) return makeLink(q, 'scare-quote', null, null);
     if (isTermIntroduction(ctx.doc.tokens, (ctx.quoteToken[q.index] as number) - 1)) return makeLink(q, 'term', null, null);
-    const content = ctx.doc.text.slice(q.start, q.end);
+    if (isDefinedTerm(ctx.doc, ctx.quoteToken[q.index] as number)) return makeLink(q, 'term', null, null);
+    // "“’Deck of Knaves,’” she said": a closing single mark inside does not hide the utterance's comma.
+    const content = withoutClosingSingles(ctx.doc.text.slice(q.start, q.end));
     const qt = ctx.quoteToken[q.index] as number;
     if (!/[.!?,;:…]$/u.test(content) && isTitleOfWork(content) && !namedBySomeone(ctx.doc, qt)) return makeLink(q, 'title-of-work', null, null);
+    if (isPlacedTitle(ctx.doc, qt, content)) return makeLink(q, 'title-of-work', null, null);
     return null;
   },
 };
+
+/**
+ * `he said on Tidewater One’s “Tidewater Tonight.”`, `told the show “Morning Call,”` — a title in title case
+ * that keeps the sentence's comma or full stop inside the marks, placed where a programme's name
+ * goes: right after a possessive, after "on", after a noun for a work, or as the listener of "told".
+ */
+function isPlacedTitle(doc: Doc, qt: number, content: string): boolean {
+  if (!/[^.,][.,]$/u.test(content)) return false;
+  const words = content.slice(0, -1).match(WORD_RE) ?? [];
+  if (words.length > TITLE_WORDS_MAX) return false;
+  if (!words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_MINOR_WORDS.has(w)))) return false;
+  const before = doc.tokens[qt - 1];
+  if (!before || before.kind !== 'word' || before.sentence !== (doc.tokens[qt] as Token).sentence) return false;
+  // "she told “Morning Desk,”": the listener of "told" is the programme.
+  return before.possessive || before.norm === 'on' || WORK_NOUNS.has(before.norm) || LISTENER_VERBS.has(before.norm);
+}
+
+/** The text without the single marks that close it: "’Deck of Knaves,’" → "’Deck of Knaves,". */
+function withoutClosingSingles(text: string): string {
+  let end = text.length;
+  while (end > 0 && SINGLE_CLOSERS.has(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
 
 /** How far back a naming verb may stand from the name it gives: "called his rival “Little Tom”". */
 const NAMING_REACH = 4;

@@ -1,7 +1,11 @@
 import { PHRASE_DETERMINERS } from '../lexicon/determiners';
-import { COORDINATORS, COPULAS, OF_PHRASE_PREPOSITIONS, PHRASE_PREPOSITIONS, PREPOSITIONS, SUBJECT_VERB_FILLERS, TIME_SUBORDINATORS } from '../lexicon/function-words';
-import { LY_NOUNS } from '../lexicon/nouns';
+import {
+  COORDINATORS, COPULAS, MODALS, OBJECT_PREPOSITIONS, OF_PHRASE_PREPOSITIONS, PERFECT_AUXILIARIES, PHRASE_PREPOSITIONS, PREPOSITIONS, SUBJECT_PREPOSITIONS,
+  SUBJECT_VERB_FILLERS, TIME_SUBORDINATORS,
+} from '../lexicon/function-words';
+import { LY_NOUNS, RENDERING_NOUNS } from '../lexicon/nouns';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns';
+import { PLACE_TAGS } from '../lexicon/tags';
 import { DASHES } from '../lexicon/punctuation';
 import { NICKNAMING_VERBS, PASSIVE_REPORTS } from '../lexicon/speech-verbs';
 import type { Cue, Doc, Mention, Token } from '../types';
@@ -77,6 +81,12 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
     i--;
     while (i >= 0 && isFiller(doc.tokens[i]) && (doc.tokens[i] as Token).sentence === sentence) i--;
   }
+  // "who has at times described", "she had on several occasions called": over a short phrase after an auxiliary.
+  const beforePhrase = overPhraseAfterAuxiliary(doc, i, sentence);
+  if (beforePhrase !== i) {
+    i = beforePhrase;
+    while (i >= 0 && isFiller(doc.tokens[i]) && (doc.tokens[i] as Token).sentence === sentence) i--;
+  }
   // "she is said to have replied", "he was reported to have told": over the passive report.
   if (doc.tokens[i]?.norm === 'to' && PASSIVE_REPORTS.has(doc.tokens[i - 1]?.norm ?? '') && COPULAS.has(doc.tokens[i - 2]?.norm ?? '')) {
     i -= 3;
@@ -85,7 +95,7 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   const t = doc.tokens[i];
   if (!t || t.sentence !== sentence) return null;
   const direct = mentionEndingAt(doc, i + 1);
-  if (direct) return headOfPrepositionalPhrase(doc, direct) ?? direct;
+  if (direct) return headOfPrepositionalPhrase(doc, direct) ?? headBeforeObject(doc, direct, sentence) ?? direct;
   // "The Care Quality Commission (CQC) said": over a bracketed aside.
   if (t.text === ')') {
     for (let j = i - 1; j >= 0 && i - j <= BRACKET_ASIDE_LIMIT; j--) {
@@ -110,6 +120,25 @@ export function subjectBefore(doc: Doc, cue: Cue): Mention | null {
   return subjectBeforeParentheticals(doc, i, sentence);
 }
 
+/** How many words a phrase between an auxiliary and its verb may have: "has **in the past** said". */
+const AUXILIARY_PHRASE_LIMIT = 4;
+
+/**
+ * `has at times described`: when the words ending at `last` are a short prepositional phrase
+ * right after an auxiliary, the index of the auxiliary; otherwise `last`.
+ */
+function overPhraseAfterAuxiliary(doc: Doc, last: number, sentence: number): number {
+  for (let j = last; j >= 0 && last - j < AUXILIARY_PHRASE_LIMIT; j--) {
+    const u = doc.tokens[j] as Token;
+    if (u.sentence !== sentence || u.kind !== 'word' || u.capitalised || (doc.cueAt[j] ?? -1) >= 0) return last;
+    if (!PREPOSITIONS.has(u.norm)) continue;
+    const aux = doc.tokens[j - 1];
+    const isAux = aux !== undefined && aux.kind === 'word' && (PERFECT_AUXILIARIES.has(aux.norm) || MODALS.has(aux.norm) || COPULAS.has(aux.norm));
+    return isAux && j < last ? j - 1 : last;
+  }
+  return last;
+}
+
 /**
  * The subject before one to three comma-delimited parentheticals: "Jane Whitfield, 54, whose home
  * was submerged, said" · "Paul Dane, chief economist at Marlow Economics, said" · "Sen. Jane Roe,
@@ -123,11 +152,21 @@ function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number):
   const beforeComma = mentionEndingAt(doc, overPartyTag(doc, comma));
   let fallback: Mention | null = beforeComma && beforeComma.kind === 'anonymous' ? beforeComma : null;
   let close = comma;
+  let relativeBeforeComma = false;
   for (let hop = 0; hop < PARENTHETICAL_HOPS; hop++) {
     const opening = openingComma(doc, close, sentence);
     if (opening === null) break;
     const opener = doc.tokens[opening + 1] as Token;
-    const named = mentionEndingAt(doc, overPartyTag(doc, opening));
+    // "X, who has endorsed Pike, said": the mention before the comma is the relative clause's object.
+    if (hop === 0 && opener.kind === 'word' && RELATIVE_PRONOUNS.has(opener.norm)) relativeBeforeComma = true;
+    // "Ruiz, at a forum in Brackwater, Ohio, said": a place's region is no parenthetical about a speaker.
+    if (isRegionAside(doc, opening, close)) {
+      close = opening;
+      continue;
+    }
+    const found = mentionEndingAt(doc, overPartyTag(doc, opening));
+    // "Corin Vell, 22, of Lanford, Mich., said": a place after "of" is the object of an aside, no subject.
+    const named = found && followsPreposition(doc, found) ? null : found;
     if (named && isNamedSubject(named)) return named;
     const introducesClause = RELATIVE_PRONOUNS.has(opener.norm) || PHRASE_PREPOSITIONS.has(opener.norm) || opener.kind === 'number';
     if (named && isSubjectLike(named) && introducesClause && named.kind !== 'pronoun') return named;
@@ -135,8 +174,26 @@ function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number):
     close = opening;
   }
   // "Its spokesman, Ivan Sorokin, said": the mention closes right before the comma.
-  if (beforeComma && isSubjectLike(beforeComma)) return beforeComma;
+  if (beforeComma && isSubjectLike(beforeComma) && !relativeBeforeComma) return beforeComma;
   return fallback;
+}
+
+/** Any preposition right before the mention: "a source speaking **to** the Ledger". */
+function followsPreposition(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens[m.first - 1];
+  return t !== undefined && t.kind === 'word' && PREPOSITIONS.has(t.norm);
+}
+
+/** How many tokens a region after its town may take: "Brackwater, Ohio,", "Lindon, Calif.,". */
+const REGION_ASIDE_LIMIT = 3;
+
+/** Between the two commas stands only a capitalised place the dictionary knows: "…, Ohio, …". */
+function isRegionAside(doc: Doc, opening: number, close: number): boolean {
+  if (close - opening - 1 < 1 || close - opening - 1 > REGION_ASIDE_LIMIT) return false;
+  const first = doc.tokens[opening + 1] as Token;
+  if (first.kind !== 'word' || !first.capitalised || !first.tags.some((x) => PLACE_TAGS.has(x))) return false;
+  for (let i = opening + 2; i < close; i++) if ((doc.tokens[i] as Token).kind !== 'punct') return false;
+  return true;
 }
 
 /** How long (in tokens) a bracketed party tag may be: "(D-N.M.)". */
@@ -184,7 +241,8 @@ const PREPOSITIONAL_PHRASE_LIMIT = 5;
 
 function beforePrepositionalPhrase(doc: Doc, last: number, sentence: number): Mention | null {
   const end = doc.tokens[last] as Token;
-  if (PHRASE_PREPOSITIONS.has(end.norm) || PHRASE_DETERMINERS.has(end.norm)) return null;
+  // "Vell met with Pike in May and declared": the mention before "and" is the first verb's object.
+  if (PHRASE_PREPOSITIONS.has(end.norm) || PHRASE_DETERMINERS.has(end.norm) || COORDINATORS.has(end.norm)) return null;
   for (let j = last; j >= 0 && last - j <= PREPOSITIONAL_PHRASE_LIMIT; j--) {
     const u = doc.tokens[j] as Token;
     if (u.sentence !== sentence || u.kind !== 'word') return null;
@@ -205,6 +263,32 @@ function headOfPrepositionalPhrase(doc: Doc, m: Mention): Mention | null {
   const owner = mentionEndingAt(doc, m.first - 1);
   // "Det Sgt Kwame Boateng of West Yorkshire Police said", "a spokesperson for the department said".
   return owner && (owner.kind === 'role' || owner.kind === 'anonymous' || owner.kind === 'person' || owner.kind === 'name') ? owner : null;
+}
+
+/** How many words may stand between a subject and the preposition whose object ends before a cue: "a source **speaking** to …". */
+const OBJECT_PHRASE_REACH = 3;
+
+/**
+ * `another source speaking to the Ledger said` · `Vell in an interview with the Ledger said` — the
+ * object of a preposition is no subject: the mention before the phrase is, when one stands close.
+ */
+function headBeforeObject(doc: Doc, m: Mention, sentence: number): Mention | null {
+  // "to members, Vell": a name set after its role by a comma is the subject.
+  for (let k = m.first; k < m.last; k++) if ((doc.tokens[k] as Token).text === ',') return null;
+  let j = m.first - 1;
+  if (doc.tokens[j]?.norm === 'the') j--;
+  const prep = doc.tokens[j];
+  if (!prep || prep.kind !== 'word' || !OBJECT_PREPOSITIONS.has(prep.norm)) return null;
+  for (let k = j - 1; k >= 0 && j - k <= OBJECT_PHRASE_REACH; k--) {
+    const u = doc.tokens[k] as Token;
+    if (u.sentence !== sentence || u.kind !== 'word') return null;
+    const head = mentionEndingAt(doc, k + 1);
+    // "In her note to members Vell said": a head that is itself a preposition's object is no subject either.
+    const before = doc.tokens[(head?.first ?? 0) - 1];
+    if (head && before?.kind === 'word' && PREPOSITIONS.has(before.norm)) return null;
+    if (head) return isSubjectLike(head) || head.kind === 'anonymous' ? head : null;
+  }
+  return null;
 }
 
 /** A person, a name or a subject pronoun: the clearest subject a parenthetical can follow. */
@@ -255,6 +339,8 @@ export function mainSubject(doc: Doc, sentence: number, before: number): Mention
       const prev = doc.tokens[m.first - 1];
       // "In a statement, …", "for the prime minister": objects of prepositions are not subjects.
       if (prev && prev.sentence === sentence && prev.kind === 'word' && PREPOSITIONS.has(prev.norm)) continue;
+      // "HARBORTON, May 2 (Wire) — …": a bracketed agency credit in a dateline is not the subject.
+      if (prev?.text === '(') continue;
       return m;
     }
   }
@@ -295,7 +381,8 @@ const MAIN_SUBJECT_DEPTH = 3;
 /** A subject for a cue: left of it, or for a participle or "and added", the clause's subject. */
 export function subjectOf(doc: Doc, cue: Cue, seen = 0): { mention: Mention; via: 'direct' | 'main' } | null {
   if (cue.form === 'according') {
-    const m = mentionStartingAt(doc, cue.last);
+    // "according to the Tidewater Ledger": a name's mention may leave its article out.
+    const m = mentionStartingAt(doc, cue.last) ?? (doc.tokens[cue.last]?.norm === 'the' ? mentionStartingAt(doc, cue.last + 1) : null);
     if (m && m.kind !== 'organisation') return { mention: m, via: 'direct' };
     // "according to a statement from the fire service": the source behind the document.
     for (let k = cue.last; k < cue.last + ACCORDING_SOURCE_LIMIT && k < doc.tokens.length; k++) {
@@ -312,7 +399,13 @@ export function subjectOf(doc: Doc, cue: Cue, seen = 0): { mention: Mention; via
   // "…, calling him “my absolute rock”": a participle after a comma takes the clause's subject,
   // not the mention before the comma.
   const afterComma = cue.form === 'participle' && doc.tokens[cue.first - 1]?.text === ',';
-  const direct = afterComma ? null : subjectBefore(doc, cue);
+  if (cue.form === 'participle' && !afterComma) {
+    const absolute = withClauseSubject(doc, cue);
+    if (absolute !== undefined) return absolute ? { mention: absolute, via: 'direct' } : null;
+  }
+  const before = afterComma ? null : subjectBefore(doc, cue);
+  // "mailed a note to volunteers saying": the addressee of "to" is not who says it.
+  const direct = before && cue.form === 'participle' && isObjectOfPreposition(doc, before) ? null : before;
   if (direct) return { mention: direct, via: 'direct' };
   const s = doc.sentences[(doc.tokens[cue.first] as Token).sentence];
   if (s && firstWordOf(doc, s.first) === cue.first) {
@@ -328,4 +421,81 @@ export function subjectOf(doc: Doc, cue: Cue, seen = 0): { mention: Mention; via
   }
   const main = mainSubject(doc, (doc.tokens[cue.first] as Token).sentence, cue.first);
   return main ? { mention: main, via: 'main' } : null;
+}
+
+/** How many words after "according to" a rendering noun may come: "a translation", "an official translation". */
+const RENDERING_REACH = 3;
+
+/**
+ * The source an "according to" names as reporting what someone said, or null: "according to a
+ * translation by the broadcaster" renders the speaker's words, it reports no other source.
+ */
+export function reportingSource(doc: Doc, according: Cue): Mention | null {
+  for (let k = according.last; k < according.last + RENDERING_REACH; k++) {
+    const t = doc.tokens[k];
+    if (!t || t.kind !== 'word') break;
+    if (RENDERING_NOUNS.has(t.norm)) return null;
+  }
+  const source = subjectOf(doc, according);
+  return source && source.mention.kind !== 'author' ? source.mention : null;
+}
+
+/** How far back (in words) the "with" of an absolute clause may stand from its participle. */
+const WITH_CLAUSE_REACH = 8;
+
+/**
+ * `…, with many marchers chanting “…”` · `with one of her flyers asking “…”` — a participle in a
+ * "with" clause has that clause's noun phrase for subject, never the sentence's: its mention when it
+ * has one (null when it has none), undefined when the participle stands in no "with" clause.
+ */
+export function withClauseSubject(doc: Doc, cue: Cue): Mention | null | undefined {
+  const sentence = (doc.tokens[cue.first] as Token).sentence;
+  for (let i = cue.first - 1; i >= 0 && cue.first - i <= WITH_CLAUSE_REACH; i--) {
+    const t = doc.tokens[i] as Token;
+    if (t.sentence !== sentence || t.kind !== 'word') return undefined;
+    if (t.norm !== 'with') continue;
+    if (i === cue.first - 1) return undefined;
+    const m = mentionEndingAt(doc, cue.first) ?? mentionStartingAt(doc, i + 1);
+    return m && !m.possessive ? m : null;
+  }
+  return undefined;
+}
+
+/** The verb of an outlet's credit that closes a sentence: "…, the Ledger reported." */
+const REPORT_LEMMA = 'report';
+
+/**
+ * `…, the Tidewater Ledger reported.` · `…, reports the Ledger.` — a report credit that closes the
+ * sentence after token `from`, after a comma: the outlet whose report the sentence is.
+ */
+export function closingReportSource(doc: Doc, from: number): Mention | null {
+  for (const cue of cuesAfter(doc, from)) {
+    if (cue.lemma !== REPORT_LEMMA || cue.form !== 'finite') continue;
+    const before = outletEndingAt(doc, cue.first);
+    const after = mentionStartingAt(doc, cue.last);
+    const [m, opens, closes] = before && before.opens >= 0 ? [before.m, before.opens, cue.last] : after && doc.tokens[cue.first - 1]?.text === ',' ? [after, cue.first - 1, after.last] : [null, -1, -1];
+    if (!m || m.kind === 'author' || m.kind === 'pronoun' || opens <= from) continue;
+    const end = doc.tokens[closes];
+    if (!end || end.sentence !== (doc.tokens[cue.first] as Token).sentence || (end.kind === 'punct' && /^[.!?]$/u.test(end.text))) return m;
+  }
+  return null;
+}
+
+/** The mention (nested ones too: "the Ledger reports" read as one name) ending right before `end`, and the comma that opens it ("…, the Ledger"). */
+function outletEndingAt(doc: Doc, end: number): { m: Mention; opens: number } | null {
+  let best: Mention | null = null;
+  for (const k of doc.mentionsEndingAt.get(end - 1) ?? []) {
+    const m = doc.mentions[k] as Mention;
+    if (!m.possessive && (!best || m.first < best.first)) best = m;
+  }
+  if (!best) return null;
+  let i = best.first - 1;
+  if (doc.tokens[i]?.norm === 'the') i--;
+  return { m: best, opens: doc.tokens[i]?.text === ',' ? i : -1 };
+}
+
+/** "an email to supporters", "a clip from the show": the mention is the object of a preposition that never takes the speaker. */
+function isObjectOfPreposition(doc: Doc, m: Mention): boolean {
+  const prev = doc.tokens[m.first - 1];
+  return prev !== undefined && prev.kind === 'word' && prev.sentence === (doc.tokens[m.first] as Token).sentence && PREPOSITIONS.has(prev.norm) && !SUBJECT_PREPOSITIONS.has(prev.norm);
 }

@@ -1,3 +1,4 @@
+import { QUOTE_RUN_JOINERS } from '../lexicon/function-words';
 import type { Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
 import { cuesAfter, mentionStartingAt, subjectBefore } from './syntax';
@@ -22,7 +23,8 @@ export const trailingCue: Sieve = {
         const isFinal = !after || after.sentence !== cueSentence || after.kind === 'punct';
         // "“…,” Sen. Harold Vance, the committee's chairman, told reporters": the subject opens
         // the text after the quote, with a parenthetical before its verb.
-        const opensAfterQuote = subject.first === qt + 1 || (subject.first === qt + 2 && doc.tokens[qt + 1]?.text === ',');
+        // So does "“…” and “…,” Sen. Harold Vance … proclaimed": the subject after a run of quotes.
+        const opensAfterQuote = onlyQuotesBetween(doc, qt, subject.first);
         if (before?.text === ',' || isFinal || opensAfterQuote) return makeLink(q, 'trailing-mention-cue', subject.index, cue.index);
       }
       const inverted = mentionStartingAt(doc, cue.last);
@@ -33,3 +35,17 @@ export const trailingCue: Sieve = {
     return null;
   },
 };
+
+/** How many tokens a run of coordinated quotes may take: "“…” and “…,” ", "“…,” “…” or “…”". */
+const QUOTE_RUN_LIMIT = 8;
+
+/** Do only quotes, commas and "and"/"or" stand between the quote token and the subject? */
+function onlyQuotesBetween(doc: Parameters<Sieve['link']>[1]['doc'], qt: number, first: number): boolean {
+  if (first - qt > QUOTE_RUN_LIMIT) return false;
+  for (let i = qt + 1; i < first; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.kind === 'quote' || t.text === ',' || (t.kind === 'word' && QUOTE_RUN_JOINERS.has(t.norm))) continue;
+    return false;
+  }
+  return true;
+}
