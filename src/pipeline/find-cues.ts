@@ -135,10 +135,12 @@ function finiteBareForm(tokens: readonly Token[], i: number): boolean {
     }
     return false;
   }
-  // "“…,” the email read": after a text that carries words, the bare form is a past or present tense.
-  if (prev?.kind === 'word' && !prev.possessive && prev.sentence === (tokens[i] as Token).sentence && WORDED_TEXT_NOUNS.has(prev.norm)) return true;
-  // "the Icelanders state", "critics say": after a plural noun, the bare form is a present tense.
-  if (prev?.kind === 'word' && !prev.possessive && prev.sentence === (tokens[i] as Token).sentence && prev.tags.includes('Plural') && !prev.tags.includes('Pronoun')) return true;
+  if (prev?.kind === 'word' && !prev.possessive && prev.sentence === (tokens[i] as Token).sentence) {
+    // "“…,” the email read": after a text that carries words, the bare form is a past or present tense.
+    if (WORDED_TEXT_NOUNS.has(prev.norm)) return true;
+    // "the Icelanders state", "critics say": after a plural noun, the bare form is a present tense.
+    if (prev.tags.includes('Plural') && !prev.tags.includes('Pronoun')) return true;
+  }
   return closesQuote(tokens, i);
 }
 

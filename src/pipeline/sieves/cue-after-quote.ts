@@ -3,7 +3,7 @@ import { QUOTE_TAG_OPENERS } from '../lexicon/function-words';
 import { REPLY_LINKING_VERBS, REPLY_NOUNS } from '../lexicon/speech-verbs';
 import type { Cue, Doc, Mention, QuoteSpan, Token } from '../types';
 import { makeLink, type Sieve } from './sieve';
-import { closingReportSource, cuesAfter, isFiller, mentionStartingAt, reportingSource, subjectOf } from './syntax';
+import { isFiller, laterSource, mentionStartingAt, subjectOf } from './syntax';
 
 function cueStartingAt(ctx: Parameters<Sieve['link']>[1], i: number): Cue | null {
   const c = ctx.doc.cueAt[i] ?? -1;
@@ -132,12 +132,7 @@ function isModifierToken(t: Token | undefined): boolean {
  * the first "according to" later in the cue's sentence credits its source.
  */
 function sourcedLater(q: QuoteSpan, doc: Doc, cue: Cue): ReturnType<typeof makeLink> | null {
-  const according = cuesAfter(doc, cue.last - 1).find((c) => c.form === 'according');
-  if (!according) {
-    // "“…,” said Ana Vell, a harbor pilot, reports the Ledger."
-    const outlet = closingReportSource(doc, cue.last - 1);
-    return outlet ? makeLink(q, 'quote-according-to', outlet.index, null) : null;
-  }
-  const source = reportingSource(doc, according);
-  return source ? makeLink(q, 'quote-according-to', source.index, according.index) : null;
+  // "“…,” said Ana Vell, a harbor pilot, reports the Ledger." too.
+  const source = laterSource(doc, cue.last - 1);
+  return source ? makeLink(q, 'quote-according-to', source.mention.index, source.cue?.index ?? null) : null;
 }

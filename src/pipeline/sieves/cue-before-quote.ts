@@ -4,7 +4,7 @@ import { makeLink, type Sieve } from './sieve';
 import { COORDINATORS, PREPOSITIONS, TIME_SUBORDINATORS } from '../lexicon/function-words';
 import { POLL_NOUNS, SHARE_NOUNS } from '../lexicon/nouns';
 import { DASHES, QUOTE_CLOSING_MARKS } from '../lexicon/punctuation';
-import { closingReportSource, cuesAfter, cuesBefore, isBackground, mentionEndingAt, mentionStartingAt, reportingSource, subjectOf, withClauseSubject } from './syntax';
+import { cuesBefore, isBackground, laterSource, mentionEndingAt, mentionStartingAt, reportingSource, subjectOf, withClauseSubject } from './syntax';
 
 const CUE_SEARCH_LIMIT = 3;
 
@@ -58,11 +58,11 @@ export const cueBeforeQuote: Sieve = {
 function accordingSource(doc: Doc, qt: number): { mention: number; cue: number | null } | null {
   const before = cuesBefore(doc, qt);
   if (before.length === 0) return null;
-  const according = before.find((c) => c.form === 'according') ?? cuesAfter(doc, qt).find((c) => c.form === 'according');
+  const according = before.find((c) => c.form === 'according');
   if (!according) {
     // "Fans chanted “…”, referring to the wall, the Ledger reports."
-    const outlet = closingReportSource(doc, qt);
-    return outlet ? { mention: outlet.index, cue: null } : null;
+    const later = laterSource(doc, qt);
+    return later ? { mention: later.mention.index, cue: later.cue?.index ?? null } : null;
   }
   if (according === before[0]) return null;
   const source = reportingSource(doc, according);

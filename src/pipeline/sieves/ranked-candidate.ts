@@ -1,9 +1,8 @@
 import weights from '../ranked-candidate-weights.json';
-import { PREPOSITIONS } from '../lexicon/function-words';
 import { CLAUSE_VERB_TAGS } from '../lexicon/tags';
 import type { Mention, Paragraph, QuoteSpan, Sentence, Token } from '../types';
 import { linkEntity, makeLink, type Sieve, type SieveContext } from './sieve';
-import { isBackground, isFiller } from './syntax';
+import { isBackground, isFiller, prepositionBefore } from './syntax';
 
 /** How far (in tokens) from the quote a candidate may stand: keeps the sieve linear. */
 const CANDIDATE_REACH = 60;
@@ -152,7 +151,7 @@ function features(
     cueInSentence,
     cueBetween,
     possessive: m.possessive ? 1 : 0,
-    afterPreposition: before !== undefined && before.kind === 'word' && PREPOSITIONS.has(before.norm) ? 1 : 0,
+    afterPreposition: prepositionBefore(doc, m) ? 1 : 0,
     nested: m.nested ? 1 : 0,
     plural: m.plural ? 1 : 0,
     quoteOpensSentence: own.first === qt ? 1 : 0,

@@ -166,7 +166,7 @@ function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number):
     }
     const found = mentionEndingAt(doc, overPartyTag(doc, opening));
     // "Corin Vell, 22, of Lanford, Mich., said": a place after "of" is the object of an aside, no subject.
-    const named = found && followsPreposition(doc, found) ? null : found;
+    const named = found && prepositionBefore(doc, found) ? null : found;
     if (named && isNamedSubject(named)) return named;
     const introducesClause = RELATIVE_PRONOUNS.has(opener.norm) || PHRASE_PREPOSITIONS.has(opener.norm) || opener.kind === 'number';
     if (named && isSubjectLike(named) && introducesClause && named.kind !== 'pronoun') return named;
@@ -178,10 +178,10 @@ function subjectBeforeParentheticals(doc: Doc, comma: number, sentence: number):
   return fallback;
 }
 
-/** Any preposition right before the mention: "a source speaking **to** the Ledger". */
-function followsPreposition(doc: Doc, m: Mention): boolean {
+/** The preposition right before mention `m` ("a source speaking **to** the Ledger"), or null. */
+export function prepositionBefore(doc: Doc, m: Mention): Token | null {
   const t = doc.tokens[m.first - 1];
-  return t !== undefined && t.kind === 'word' && PREPOSITIONS.has(t.norm);
+  return t !== undefined && t.kind === 'word' && PREPOSITIONS.has(t.norm) ? t : null;
 }
 
 /** How many tokens a region after its town may take: "Brackwater, Ohio,", "Lindon, Calif.,". */
@@ -284,8 +284,7 @@ function headBeforeObject(doc: Doc, m: Mention, sentence: number): Mention | nul
     if (u.sentence !== sentence || u.kind !== 'word') return null;
     const head = mentionEndingAt(doc, k + 1);
     // "In her note to members Vell said": a head that is itself a preposition's object is no subject either.
-    const before = doc.tokens[(head?.first ?? 0) - 1];
-    if (head && before?.kind === 'word' && PREPOSITIONS.has(before.norm)) return null;
+    if (head && prepositionBefore(doc, head)) return null;
     if (head) return isSubjectLike(head) || head.kind === 'anonymous' ? head : null;
   }
   return null;
@@ -336,11 +335,10 @@ export function mainSubject(doc: Doc, sentence: number, before: number): Mention
     for (const k of doc.mentionsStartingAt.get(i) ?? []) {
       const m = doc.mentions[k] as Mention;
       if (m.nested || m.possessive) continue;
-      const prev = doc.tokens[m.first - 1];
       // "In a statement, …", "for the prime minister": objects of prepositions are not subjects.
-      if (prev && prev.sentence === sentence && prev.kind === 'word' && PREPOSITIONS.has(prev.norm)) continue;
+      if (prepositionBefore(doc, m)?.sentence === sentence) continue;
       // "HARBORTON, May 2 (Wire) — …": a bracketed agency credit in a dateline is not the subject.
-      if (prev?.text === '(') continue;
+      if (doc.tokens[m.first - 1]?.text === '(') continue;
       return m;
     }
   }
@@ -440,6 +438,20 @@ export function reportingSource(doc: Doc, according: Cue): Mention | null {
   return source && source.mention.kind !== 'author' ? source.mention : null;
 }
 
+/**
+ * The source credited later in the sentence after token `from`: the first "according to" there
+ * (`…, according to the Ledger`), or else an outlet's closing report credit (`…, the Ledger reported.`).
+ */
+export function laterSource(doc: Doc, from: number): { mention: Mention; cue: Cue | null } | null {
+  const according = cuesAfter(doc, from).find((c) => c.form === 'according');
+  if (!according) {
+    const outlet = closingReportSource(doc, from);
+    return outlet ? { mention: outlet, cue: null } : null;
+  }
+  const source = reportingSource(doc, according);
+  return source ? { mention: source, cue: according } : null;
+}
+
 /** How far back (in words) the "with" of an absolute clause may stand from its participle. */
 const WITH_CLAUSE_REACH = 8;
 
@@ -468,7 +480,7 @@ const REPORT_LEMMA = 'report';
  * `…, the Tidewater Ledger reported.` · `…, reports the Ledger.` — a report credit that closes the
  * sentence after token `from`, after a comma: the outlet whose report the sentence is.
  */
-export function closingReportSource(doc: Doc, from: number): Mention | null {
+function closingReportSource(doc: Doc, from: number): Mention | null {
   for (const cue of cuesAfter(doc, from)) {
     if (cue.lemma !== REPORT_LEMMA || cue.form !== 'finite') continue;
     const before = outletEndingAt(doc, cue.first);
@@ -496,6 +508,6 @@ function outletEndingAt(doc: Doc, end: number): { m: Mention; opens: number } | 
 
 /** "an email to supporters", "a clip from the show": the mention is the object of a preposition that never takes the speaker. */
 function isObjectOfPreposition(doc: Doc, m: Mention): boolean {
-  const prev = doc.tokens[m.first - 1];
-  return prev !== undefined && prev.kind === 'word' && prev.sentence === (doc.tokens[m.first] as Token).sentence && PREPOSITIONS.has(prev.norm) && !SUBJECT_PREPOSITIONS.has(prev.norm);
+  const prep = prepositionBefore(doc, m);
+  return prep !== null && prep.sentence === (doc.tokens[m.first] as Token).sentence && !SUBJECT_PREPOSITIONS.has(prep.norm);
 }
